@@ -1,0 +1,92 @@
+// The one registry of diagnostics. Codes are stable and never reused: E = error, W = warning;
+// 00xx syntax, 01xx names and metadata, 02xx routes and structure, 03xx timescales, 04xx
+// safeguarding lint, 05xx emitters, 09xx internal. Messages: sentence case, names in quotes, one
+// sentence; `{placeholders}` are checked by the compiler at every `report` call.
+
+export interface RegistryEntry {
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  help: string;
+}
+
+export const registry = {
+  // 00xx: syntax
+  syntax_error: { code: 'E0001', severity: 'error', message: '{detail}', help: 'Check the statement against the language reference; a missing quote, brace or keyword is the usual cause.' },
+  unexpected_character: { code: 'E0002', severity: 'error', message: "Unexpected character '{character}'.", help: "Text belongs in double quotes; names use letters, digits, '_' and '-'." },
+  invalid_escape: { code: 'E0003', severity: 'error', message: "Unknown escape sequence '{sequence}' in text.", help: 'Write \\" for a quote, \\\\ for a backslash, \\n for a new line or \\u2019 for a Unicode character.' },
+  unterminated_text: { code: 'E0004', severity: 'error', message: 'This text has no closing quote.', help: 'End the text with " on the same line, or use """ … """ for text over several lines.' },
+  empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
+
+  // 01xx: names and metadata
+  undefined_name: { code: 'E0101', severity: 'error', message: "There is no {kind} called '{name}'.{suggestion}", help: 'Declare it, or correct the spelling of the name.' },
+  duplicate_name: { code: 'E0102', severity: 'error', message: "'{name}' is already declared as a {kind}.", help: 'Every name in a protocol must be different; rename one of them.' },
+  missing_required: { code: 'E0103', severity: 'error', message: 'The protocol has no {field}.', help: 'Add `{example}` near the top of the protocol.' },
+  repeated_metadata: { code: 'E0104', severity: 'error', message: "'{field}' is given more than once.", help: 'Keep one and remove the others.' },
+  unknown_value: { code: 'E0105', severity: 'error', message: "'{value}' is not a {what}.{suggestion}", help: 'Use one of: {allowed}.' },
+  wrong_kind: { code: 'E0106', severity: 'error', message: "'{name}' is a {actual}, but {place} needs a {expected}.", help: 'Refer to a {expected} here.' },
+  invalid_date: { code: 'E0107', severity: 'error', message: "'{value}' is not a real date.", help: 'Write dates as YYYY-MM-DD, for example 2025-04-01.' },
+  misplaced_state: { code: 'E0108', severity: 'error', message: '{problem}', help: 'Stages sit at the top level of the protocol; levels sit directly inside a stage.' },
+  unknown_acknowledgement: { code: 'E0109', severity: 'error', message: "'{name}' is not a warning that can be acknowledged.{suggestion}", help: 'Acknowledge a warning by its name or code, for example `acknowledge missing_timescale "reason"`.' },
+  acknowledgement_without_reason: { code: 'E0110', severity: 'error', message: "The acknowledgement of '{name}' gives no reason.", help: 'Say why in quotes, for example "The source states no timescales."' },
+  protocol_name_mismatch: { code: 'W0111', severity: 'warning', message: "The protocol is called '{id}' but its file is named '{file}'.", help: "Name the file '{id}.protocol' so its outputs are easy to find." },
+  missing_metadata: { code: 'W0112', severity: 'warning', message: 'The protocol does not state its {fields}.', help: 'Add `version "…"` and `effective YYYY-MM-DD`, or acknowledge that the source states none.' },
+
+  // 02xx: routes and structure
+  no_stages: { code: 'E0201', severity: 'error', message: 'The protocol has no stages.', help: 'Add at least one stage, for example `stage step1 "Step 1" …` with its routes.' },
+  multiple_starts: { code: 'E0202', severity: 'error', message: 'The protocol has more than one default start.', help: 'Keep one `start at <stage>`; other entry points need a `when <condition>`.' },
+  unreachable_stage: { code: 'E0203', severity: 'error', message: "The {kind} '{stage}' cannot be reached from the start.", help: 'Add a route to it (`on unresolved -> {stage}`) or a start, or remove it.' },
+  no_way_out: { code: 'E0204', severity: 'error', message: "The {kind} '{stage}' has no route out.", help: 'Add routes such as `on resolved -> <outcome>` and `on unresolved -> <next stage>`.' },
+  route_loop: { code: 'E0205', severity: 'error', message: 'These routes go round in a loop: {cycle}.', help: 'An escalation must move forward; point one of these routes at a later stage or an outcome.' },
+  no_terminal_outcome: { code: 'E0206', severity: 'error', message: 'No route ends the escalation in an outcome.', help: 'Declare an `outcome` and route to it, for example `on resolved -> resolved`.' },
+  duplicate_route: { code: 'E0207', severity: 'error', message: "'{stage}' already has a route on '{event}'{condition}.", help: 'Keep one route per event, or tell them apart with `when <condition>`.' },
+  route_into_stage_with_levels: { code: 'W0208', severity: 'warning', message: "The route enters '{stage}', which starts at its first level '{level}'.", help: 'Route to the level itself to make the entry point explicit.' },
+
+  // 03xx: timescales
+  total_mismatch: { code: 'E0301', severity: 'error', message: 'The stated total is {stated}, but the timescales add up to {computed}.', help: 'Correct the total or the timescales; the total counts from the start of the escalation.' },
+  ambiguous_unit: { code: 'W0302', severity: 'warning', message: "The published wording '{wording}' gives {wordingUnits}; the timescale counts {unit}.", help: 'Check which the source means; acknowledge the reading you chose with its reason.' },
+  anchor_not_earlier: { code: 'E0303', severity: 'error', message: "'{anchor}' does not come before '{stage}', so the timescale cannot count from it.", help: 'Count from `escalation`, from entering the stage (no `of`), or from an earlier stage.' },
+  total_not_checkable: { code: 'W0304', severity: 'warning', message: "The stated total for '{stage}' cannot be checked: {reason}.", help: 'State every timescale up to this stage in the same unit, counted in sequence.' },
+  multiple_default_deadlines: { code: 'E0305', severity: 'error', message: "'{stage}' has more than one deadline without a condition.", help: 'Give each extra deadline a `when <condition>`, or make it a `timescale`.' },
+  invalid_amount: { code: 'E0306', severity: 'error', message: '{amount} is not a usable timescale.', help: 'Use a whole number greater than zero, or `immediately`.' },
+  further_without_anchor: { code: 'W0307', severity: 'warning', message: "'a further' needs the stage it follows: add `of <stage>`.", help: 'For example `within a further 2 working days of step1`.' },
+
+  // 04xx: safeguarding lint (acknowledge with a reason when the source itself is silent)
+  missing_owner: { code: 'W0401', severity: 'warning', message: "No role owns the {kind} '{stage}'.", help: 'Add `meets <role> with counterpart` or `owner <role>`.' },
+  missing_timescale: { code: 'W0402', severity: 'warning', message: "The {kind} '{stage}' has no timescale.", help: 'Add `deadline within N working days`, or acknowledge that the source states none.' },
+  missing_recording: { code: 'W0403', severity: 'warning', message: "Nothing is recorded at the {kind} '{stage}'.", help: 'Add `record <form or register>` here, or a protocol-wide duty with `at every stage`.' },
+  unused_form: { code: 'W0404', severity: 'warning', message: "The {kind} '{name}' is declared but never used.", help: 'Add a `record {name}` duty where it is completed, or remove it.' },
+  unused_passage: { code: 'W0405', severity: 'warning', message: "The passage '{name}' is never cited.", help: 'Cite it where the protocol encodes it (`cite {name}`), or remove it.' },
+  uncited: { code: 'W0406', severity: 'warning', message: "The {kind} '{name}' cites no passage of the source.", help: 'Add `cite <passage>` so readers can check it against the published text.' },
+  no_urgent_route: { code: 'W0407', severity: 'warning', message: 'The protocol gives no urgent route for a child at risk of immediate harm.', help: 'Add `on urgent -> …`, a deadline `when <condition>`, or `start at any stage when <condition>`; or acknowledge that the source has none.' },
+  unnecessary_acknowledgement: { code: 'W0408', severity: 'warning', message: "Nothing here raises '{name}', so its acknowledgement can go.", help: 'Remove the `acknowledge` line.' },
+
+  // 05xx: emitters
+  briefing_section_empty: { code: 'W0501', severity: 'warning', message: "The briefing section '{section}' has nothing to show; add {construct} to the protocol.", help: 'The section reads "Not stated in this protocol." until the protocol says more.' },
+
+  // 09xx: internal
+  internal_error: { code: 'E0901', severity: 'error', message: 'Internal error in {phase}: {detail}', help: 'This is a bug in Stepladder, not in the protocol; please report it with the protocol file.' },
+  schema_violation: { code: 'E0902', severity: 'error', message: 'The compiled protocol does not match the published schema: {detail}', help: 'This is a bug in Stepladder; nothing was written for this protocol.' },
+} as const satisfies Record<string, RegistryEntry>;
+
+export type DiagnosticName = keyof typeof registry;
+
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** The values a diagnostic needs: every `{placeholder}` of its message and help, as strings. */
+export type DiagnosticParams<N extends DiagnosticName> = Record<
+  Placeholders<(typeof registry)[N]['message']> | Placeholders<(typeof registry)[N]['help']>,
+  string
+>;
+
+export function entryByCodeOrName(key: string): [DiagnosticName, RegistryEntry] | null {
+  for (const [name, entry] of Object.entries(registry)) {
+    if (name === key || entry.code === key) return [name as DiagnosticName, entry];
+  }
+  return null;
+}
+
+/** Reference page of a diagnostic on the published site. */
+export function docsPath(code: string): string {
+  return `/diagnostics/${code.toLowerCase()}/`;
+}

@@ -1,0 +1,104 @@
+// Sections 1, 2, 5, 6 and 7 of the briefing, generated from the IR: background (what the protocol is
+// and who it is for), why it matters (principles and quotations), recording duties, things to
+// remember (channels, exits, role equivalents) and what to do (actions and reflective questions).
+import type { Machine } from '../../ir/types.ts';
+import { describeDuties } from '../print-shared/recording-duties.ts';
+import { capitalise, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import type { ItemView, SectionContent } from './section-view.ts';
+
+const AUDIENCES: Record<Machine['meta']['appliesTo'][number], string> = {
+  children: 'children and young people',
+  adults: 'adults with care and support needs',
+  carers: 'carers',
+};
+
+/** "a child" for children's partnerships, "a child or adult" where the protocol covers adults too. */
+function subject(machine: Machine): string {
+  const adults = machine.meta.appliesTo.some((a) => a !== 'children');
+  return adults ? 'a child or adult' : 'a child';
+}
+
+export function backgroundSection(machine: Machine): SectionContent {
+  const { meta } = machine;
+  const stages = machine.states.filter((s) => s.parent === null).length;
+  const audience = meta.appliesTo.map((a) => AUDIENCES[a]);
+  const who = audience.length > 0 ? ` for everyone working with ${joinList(audience)}` : '';
+  return {
+    paragraphs: [
+      `${oneLine(meta.title)} is the escalation protocol of ${oneLine(meta.partnership.name)}${who}.`,
+      `It sets out how practitioners resolve professional disagreements between agencies about ${subject(machine)}'s safety or welfare, in ${stages} ${stages === 1 ? 'stage' : 'stages'}.`,
+      ...machine.notes.map((n) => oneLine(n.text)),
+    ],
+  };
+}
+
+export function whySection(machine: Machine): SectionContent {
+  return {
+    items: machine.principles.map((p) => ({ lead: null, text: oneLine(p.text) })),
+    quotes: machine.quotes.map((q) => ({ text: oneLine(q.text), attribution: oneLine(q.attribution) })),
+  };
+}
+
+export function recordingSection(machine: Machine, names: Namer): SectionContent {
+  const items = describeDuties(machine, names).map((d): ItemView => {
+    const title = d.appendix ? `${d.recordTitle} (${d.appendix})` : d.recordTitle;
+    const by = d.by ? `, by ${d.by}` : '';
+    const what = d.what ? `: ${d.what}` : '';
+    const shared = d.sharedWith ? ` Share it with ${d.sharedWith}.` : '';
+    return { lead: title, text: `${d.when}${by}${what}.${shared}` };
+  });
+  return { items };
+}
+
+export function rememberSection(machine: Machine, names: Namer): SectionContent {
+  const items: ItemView[] = [];
+  const channels = machine.channels.filter((c) => !c.discouraged).map((c) => oneLine(c.title).toLowerCase());
+  if (channels.length > 0) items.push({ lead: 'How to escalate', text: `By ${joinList(channels, 'or')}.` });
+  for (const c of machine.channels.filter((x) => x.discouraged)) {
+    const reason = c.reason ? `${capitalise(oneLine(c.reason))}.` : 'The protocol advises against it.';
+    items.push({ lead: `${oneLine(c.title)} is not recommended`, text: reason });
+  }
+  for (const exit of machine.exits) {
+    const route = machine.transitions.find((t) => t.target === exit.id && t.targetKind === 'exit');
+    const when = route && machine.conditions.some((c) => c.id === route.event) ? `If ${names.condition(route.event)}: ` : '';
+    const text = exit.description ? oneLine(exit.description) : oneLine(exit.title);
+    items.push({ lead: 'Another route', text: `${when}${text}` });
+  }
+  for (const role of machine.roles) {
+    const also = [...role.equivalents.map((e) => oneLine(e.text)), ...role.examples.map((e) => oneLine(e))];
+    if (also.length > 0) items.push({ lead: oneLine(role.title), text: `includes ${joinList(also, 'or')}.` });
+  }
+  return { items };
+}
+
+/** Role titles met at the stages after the first: the people a team should be able to name. */
+function rolesToKnow(machine: Machine, names: Namer): string[] {
+  const ids: string[] = [];
+  for (const state of machine.states.slice(1)) {
+    for (const id of [...state.meetings.map((m) => m.role), ...(state.owner ? [state.owner] : [])]) {
+      if (!ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids.map((id) => names.role(id));
+}
+
+export function actionsSection(machine: Machine, names: Namer): SectionContent {
+  const items: ItemView[] = [];
+  const roles = rolesToKnow(machine, names);
+  if (roles.length > 0) items.push({ lead: null, text: `Find out who, in your agency, is your ${joinList(roles)}.` });
+  const forms = machine.forms.map((f) => (f.appendix ? `${oneLine(f.title)} (${oneLine(f.appendix)})` : oneLine(f.title)));
+  if (forms.length > 0) items.push({ lead: null, text: `Know where to find the ${joinList(forms)}.` });
+  const source = machine.meta.source.title ?? machine.meta.title;
+  items.push({ lead: null, text: `Read the full protocol, ${oneLine(source)}, and keep this briefing to hand.` });
+  const questions = [
+    'Think of a recent disagreement with another agency: at which stage was it resolved, and how long did it take?',
+    'What stops us from challenging another agency’s decision, and how can we support each other to do it?',
+  ];
+  if (machine.discretionaryStarts.length > 0 || machine.transitions.some((t) => t.event === 'urgent')) {
+    questions.push(`What would we do if ${subject(machine)} were at risk of immediate harm while a disagreement is unresolved?`);
+  }
+  if (machine.recording.length > 0 || machine.states.some((s) => s.records.length > 0)) {
+    questions.push('Where do we record escalations, and who do we share the record with?');
+  }
+  return { items, questions };
+}

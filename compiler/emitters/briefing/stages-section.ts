@@ -1,0 +1,73 @@
+// Section 3 of the briefing: each stage (with its levels) and who is involved, what they do and where
+// each route leads, then the routes that apply from any stage and the discretionary starts.
+import type { Machine, State } from '../../ir/types.ts';
+import { joinList, oneLine, routeCondition, type Namer } from '../print-shared/text.ts';
+import type { ItemView, SectionContent, StageView } from './section-view.ts';
+
+function whoFacts(state: State, names: Namer): ItemView[] {
+  const facts: ItemView[] = [];
+  const meets = state.meetings.map((m) => {
+    const role = names.role(m.role);
+    if (m.with) return `${role} with ${names.role(m.with)}`;
+    return m.counterpart ? `${role} with their counterpart in the other agency` : role;
+  });
+  if (meets.length > 0) facts.push({ lead: 'Who', text: `${joinList(meets)}.` });
+  if (state.owner) facts.push({ lead: 'Led by', text: `${names.role(state.owner)}.` });
+  for (const c of state.consultations) {
+    const when = c.when ? `, ${oneLine(c.when)}` : '';
+    facts.push({ lead: c.modality === 'should' ? 'Should consult' : 'May consult', text: `${names.roles(c.roles)}${when}.` });
+  }
+  if (state.convenes.length > 0) {
+    facts.push({ lead: 'Convenes', text: `${joinList(state.convenes.map((b) => names.body(b)))}.` });
+  }
+  return facts;
+}
+
+function stageView(machine: Machine, state: State, names: Namer): StageView {
+  const next = machine.transitions
+    .filter((t) => t.source === state.id)
+    .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}`);
+  return {
+    title: oneLine(state.title),
+    facts: whoFacts(state, names),
+    actions: [...state.actions, ...state.results.map((r) => `Result: ${r}`), ...state.notes].map(oneLine),
+    next,
+    levels: state.levels
+      .map((id) => machine.states.find((s) => s.id === id))
+      .filter((s): s is State => s !== undefined)
+      .map((s) => stageView(machine, s, names)),
+  };
+}
+
+/** Routes that do not belong to one stage: "at any stage ..." and discretionary starts. */
+function anyStageItems(machine: Machine, names: Namer): ItemView[] {
+  const items: ItemView[] = [];
+  for (const t of machine.transitions.filter((x) => x.source === null)) {
+    items.push({ lead: 'At any stage', text: `${routeCondition(t, machine, names)} → ${names.target(t.target)}.` });
+  }
+  for (const start of machine.discretionaryStarts) {
+    const when = start.condition ? `If ${names.condition(start.condition)}, ` : '';
+    const which = start.any || start.targets.length === 0
+      ? 'use discretion as to which stage is started'
+      : `the escalation may start at ${joinList(start.targets.map((id) => names.state(id)), 'or')}`;
+    const after = start.after.length > 0 ? `, after consulting ${names.roles(start.after)}` : '';
+    const sentence = `${when}${which}${after}.`;
+    items.push({ lead: 'Urgent start', text: sentence[0]!.toUpperCase() + sentence.slice(1) });
+  }
+  const outcomes = machine.outcomes.map((o) => (o.binding ? `${oneLine(o.title)} (binding)` : oneLine(o.title)));
+  if (outcomes.length > 0) items.push({ lead: 'Possible outcomes', text: `${joinList(outcomes, 'or')}.` });
+  return items;
+}
+
+export function stagesSection(machine: Machine, names: Namer): SectionContent {
+  const topLevel = machine.states.filter((s) => s.parent === null);
+  const titles = topLevel.map((s) => oneLine(s.title));
+  return {
+    stages: topLevel.map((s) => stageView(machine, s, names)),
+    items: anyStageItems(machine, names),
+    figure: {
+      src: 'flowchart.svg',
+      alt: `Flowchart of the escalation stages: ${joinList(titles)}.`,
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// Escaping of protocol text for Mermaid. A label must never change the diagram: no closing quote or
+// bracket, no `%%{init}%%` directive, no `click`, no HTML or Markdown, no comment line, no entity of its
+// own. We keep an allow-list of characters that are inert inside a quoted Mermaid label and turn every
+// other character into a numeric entity (`#60;`), which Mermaid decodes to `&#60;` in the SVG: the reader
+// sees the original character, the SVG markup never contains it raw.
+
+// Letters, marks, digits, space and prose punctuation that mean nothing to Mermaid's lexer, to HTML or
+// to Markdown. U+FB02 (ﬂ) is a letter but also the start of Mermaid's internal entity placeholder.
+const INERT = /^[\p{L}\p{M}\p{N} .,'’‘“”()?!+…·↔→◷✎–—/-]$/u;
+const PLACEHOLDER_LETTER = '\uFB02';
+
+/** Collapses whitespace (newlines included) to single spaces and drops control and format characters. */
+export function flattenText(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}]/gu, (c) => (/\s/u.test(c) ? ' ' : ''))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function escapeChar(char: string, next: string | undefined): string {
+  if (char === '"') return '#quot;';
+  // A colon before a space reads as prose ("Stage Two: Formal"); one glued to a word could be a URL scheme
+  // (`javascript:`), so it is written as an entity that looks the same but is never `scheme:` in the markup.
+  if (char === ':') return next === undefined || next === ' ' ? ':' : '#58;';
+  if (char !== PLACEHOLDER_LETTER && INERT.test(char)) return char;
+  return `#${char.codePointAt(0)};`;
+}
+
+/** Protocol text as the inside of a double-quoted Mermaid label, on one line. */
+export function escapeLabelText(text: string): string {
+  const chars = [...flattenText(text)];
+  return chars.map((c, i) => escapeChar(c, chars[i + 1])).join('');
+}
+
+/** Greedy word wrap, so long titles make tall nodes rather than wide ones. Words longer than the width stay whole. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of flattenText(text).split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface LabelLine {
+  text: string;
+  bold?: boolean;
+}
+
+/**
+ * A complete quoted label from lines of protocol text. Line breaks and bold are markup we add
+ * ourselves (`<br/>`, `<b>`); everything from the protocol is escaped.
+ */
+export function quotedLabel(lines: LabelLine[], width: number): string {
+  const rendered = lines.map((line) => {
+    const wrapped = wrapWords(line.text, width).map(escapeLabelText).join('<br/>');
+    return line.bold ? `<b>${wrapped}</b>` : wrapped;
+  });
+  return `"${rendered.join('<br/>')}"`;
+}
+
+/** Text for `accTitle:`/`accDescr:` lines: one line, escaped like a label. */
+export function accessibleText(text: string): string {
+  return escapeLabelText(text);
+}

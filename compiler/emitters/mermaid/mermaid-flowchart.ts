@@ -1,0 +1,139 @@
+// Builds the Mermaid source of a protocol's flowchart from the IR: a top-down chain of stages (levels
+// grouped in their stage's subgraph), each stage row ending in its own outcome shape, routes as
+// labelled edges, discretionary starts and exits drawn dashed with shapes of their own, and a key.
+import type { Machine, State, Transition } from '../../ir/types.ts';
+import { routeLabel } from './flow-describe.ts';
+import { accessibleText } from './mermaid-escape.ts';
+import { assignIds, type FlowIds, STAGES_GROUP_ID, START_ID } from './mermaid-ids.ts';
+import { legendLines, type LegendNeeds } from './mermaid-legend.ts';
+import {
+  anyStageNode,
+  discretionaryNode,
+  edgeLabel,
+  exitNode,
+  groupTitle,
+  outcomeNode,
+  stageNode,
+  startNode,
+} from './mermaid-nodes.ts';
+import { classDefLines, frontMatterLines, type NodeClass } from './mermaid-theme.ts';
+import { describeChart } from './mermaid-summary.ts';
+
+type Arrow = 'solid' | 'thick' | 'dashed';
+const ARROWS: Record<Arrow, string> = { solid: '-->', thick: '==>', dashed: '-.->' };
+
+interface Chart {
+  lines: string[];
+  classes: Map<NodeClass, string[]>;
+  needs: LegendNeeds;
+}
+
+function addClass(chart: Chart, cls: NodeClass, id: string): void {
+  chart.classes.set(cls, [...(chart.classes.get(cls) ?? []), id]);
+}
+
+function arrowFor(t: Transition): Arrow {
+  if (t.targetKind === 'exit') return 'dashed';
+  return t.event === 'urgent' ? 'thick' : 'solid';
+}
+
+function edge(chart: Chart, from: string, arrow: Arrow, label: string | null, to: string): void {
+  if (arrow === 'thick') chart.needs.urgent = true;
+  if (arrow === 'dashed') chart.needs.dashed = true;
+  chart.lines.push(`  ${from} ${ARROWS[arrow]}${label === null ? '' : edgeLabel(label)} ${to}`);
+}
+
+/** Outcome copies that end a stage's row are declared beside the stage, so they sit in the same container. */
+function outcomeDeclarations(machine: Machine, ids: FlowIds, state: State, indent: string, chart: Chart): string[] {
+  const lines: string[] = [];
+  for (const t of machine.transitions) {
+    if (t.source !== state.id || t.targetKind !== 'outcome') continue;
+    const outcome = machine.outcomes.find((o) => o.id === t.target);
+    const node = ids.outcomeNode(t);
+    if (!outcome || chart.classes.get('outcome')?.includes(node)) continue;
+    lines.push(`${indent}${outcomeNode(node, machine, outcome)}`);
+    addClass(chart, 'outcome', node);
+  }
+  return lines;
+}
+
+function declareState(machine: Machine, ids: FlowIds, state: State, indent: string, chart: Chart): void {
+  const id = ids.state.get(state.id) ?? 's0';
+  if (state.levels.length > 0) {
+    chart.lines.push(`${indent}subgraph ${id}[${groupTitle(machine, state)}]`, `${indent}  direction TB`);
+    for (const levelId of state.levels) {
+      const level = machine.states.find((s) => s.id === levelId);
+      if (level) declareState(machine, ids, level, `${indent}  `, chart);
+    }
+    chart.lines.push(...outcomeDeclarations(machine, ids, state, `${indent}  `, chart), `${indent}end`);
+    return;
+  }
+  chart.lines.push(`${indent}${stageNode(id, machine, state)}`, ...outcomeDeclarations(machine, ids, state, indent, chart));
+  addClass(chart, 'stage', id);
+}
+
+function declareNodes(machine: Machine, ids: FlowIds, chart: Chart): void {
+  chart.lines.push(`  ${startNode(START_ID)}`);
+  addClass(chart, 'start', START_ID);
+  chart.lines.push(`  subgraph ${STAGES_GROUP_ID}["Escalation stages"]`, '    direction TB');
+  for (const state of machine.states.filter((s) => s.parent === null)) declareState(machine, ids, state, '    ', chart);
+  chart.lines.push('  end');
+  // Outcomes reached only from "any stage" (or from nowhere) still get drawn, outside the stages.
+  for (const { outcome, node } of ids.outcomeNodes) {
+    if (chart.classes.get('outcome')?.includes(node)) continue;
+    const o = machine.outcomes.find((x) => x.id === outcome);
+    if (o) chart.lines.push(`  ${outcomeNode(node, machine, o)}`);
+    addClass(chart, 'outcome', node);
+  }
+  for (const exit of machine.exits) {
+    const id = ids.exit.get(exit.id) ?? 'x0';
+    chart.lines.push(`  ${exitNode(id, exit)}`);
+    addClass(chart, 'exit', id);
+    chart.needs.exit = true;
+  }
+}
+
+function declareRoutes(machine: Machine, ids: FlowIds, chart: Chart): void {
+  edge(chart, START_ID, 'solid', null, ids.state.get(machine.initial) ?? 's0');
+  machine.discretionaryStarts.forEach((start, i) => {
+    const id = `d${i + 1}`;
+    chart.lines.push(`  ${discretionaryNode(id, machine, start)}`);
+    addClass(chart, 'trigger', id);
+    chart.needs.trigger = true;
+    if (start.any || start.targets.length === 0) edge(chart, id, 'dashed', 'Any stage', STAGES_GROUP_ID);
+    for (const target of start.any ? [] : start.targets) edge(chart, id, 'dashed', null, ids.state.get(target) ?? 's0');
+  });
+  let triggers = 0;
+  for (const t of machine.transitions) {
+    const target =
+      t.targetKind === 'outcome' ? ids.outcomeNode(t) : t.targetKind === 'exit' ? ids.exit.get(t.target) : ids.state.get(t.target);
+    if (target === undefined) continue;
+    if (t.source !== null) {
+      edge(chart, ids.state.get(t.source) ?? 's0', arrowFor(t), routeLabel(machine, t), target);
+    } else if (t.targetKind === 'state') {
+      // A route into a stage from "any stage" cannot start at the group that contains its target.
+      const id = `a${++triggers}`;
+      chart.lines.push(`  ${anyStageNode(id)}`);
+      addClass(chart, 'trigger', id);
+      chart.needs.trigger = true;
+      edge(chart, id, 'dashed', routeLabel(machine, t), target);
+    } else {
+      edge(chart, STAGES_GROUP_ID, 'dashed', routeLabel(machine, t), target);
+    }
+  }
+}
+
+/** The complete `flowchart.mmd` text. Same IR, same bytes. */
+export function mermaidFlowchart(machine: Machine): string {
+  const ids = assignIds(machine);
+  const chart: Chart = { lines: [], classes: new Map(), needs: { urgent: false, dashed: false, exit: false, trigger: false } };
+  chart.lines.push(...frontMatterLines(), 'flowchart TD');
+  chart.lines.push(`  accTitle: ${accessibleText(`Flowchart: ${machine.meta.title}`)}`);
+  chart.lines.push(`  accDescr: ${accessibleText(describeChart(machine))}`);
+  declareNodes(machine, ids, chart);
+  declareRoutes(machine, ids, chart);
+  chart.lines.push(...legendLines(chart.needs).map((l) => `  ${l}`));
+  chart.lines.push(...classDefLines().map((l) => `  ${l}`));
+  for (const [cls, members] of chart.classes) chart.lines.push(`  class ${members.join(',')} ${cls}`);
+  return `${chart.lines.join('\n')}\n`;
+}

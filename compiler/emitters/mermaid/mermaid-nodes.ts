@@ -1,0 +1,80 @@
+// Node declarations of the flowchart: what each shape says. Stages carry their title, who meets whom,
+// the timescale and what to record; outcomes are end shapes; exits and discretionary starts have shapes
+// of their own. Every text from the protocol goes through quotedLabel.
+import type { DiscretionaryStart, Exit, Machine, Outcome, State } from '../../ir/types.ts';
+import {
+  capitalise,
+  conditionText,
+  deadlineText,
+  leadTexts,
+  meetingText,
+  recordTitles,
+  roleTitle,
+  stateById,
+} from './flow-describe.ts';
+import { type LabelLine, quotedLabel } from './mermaid-escape.ts';
+import { LABEL_WIDTH } from './mermaid-theme.ts';
+
+export function stageLines(machine: Machine, state: State): LabelLine[] {
+  const lines: LabelLine[] = [{ text: state.title, bold: true }];
+  if (state.meetings.length > 0) lines.push({ text: state.meetings.map((m) => meetingText(machine, m)).join('; ') });
+  for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
+  const deadline = deadlineText(machine, state);
+  if (deadline) lines.push({ text: `◷ ${deadline}` });
+  const records = recordTitles(machine, state.records);
+  if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
+  return lines;
+}
+
+/** A stage without levels: a rectangle. */
+export function stageNode(id: string, machine: Machine, state: State): string {
+  return `${id}[${quotedLabel(stageLines(machine, state), LABEL_WIDTH)}]`;
+}
+
+/** The title of a stage that groups levels (a subgraph): its title and its own deadline, if any. */
+export function groupTitle(machine: Machine, state: State): string {
+  const deadline = deadlineText(machine, state);
+  const lines: LabelLine[] = [{ text: state.title, bold: true }];
+  for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
+  if (deadline) lines.push({ text: `◷ ${deadline}` });
+  return quotedLabel(lines, LABEL_WIDTH * 2);
+}
+
+/** An outcome: a stadium (rounded end shape). Binding decisions say so in words. */
+export function outcomeNode(id: string, machine: Machine, outcome: Outcome): string {
+  const lines: LabelLine[] = [{ text: `End: ${outcome.title}`, bold: true }];
+  if (outcome.binding) lines.push({ text: 'Final and binding' });
+  const records = recordTitles(machine, outcome.records);
+  if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
+  return `${id}([${quotedLabel(lines, LABEL_WIDTH)}])`;
+}
+
+/** A way out of this procedure into another one: an asymmetric "flag" shape. */
+export function exitNode(id: string, exit: Exit): string {
+  const lines: LabelLine[] = [{ text: `Leave this procedure: ${exit.title}`, bold: true }];
+  return `${id}>${quotedLabel(lines, LABEL_WIDTH)}]`;
+}
+
+/** A discretionary start ("if a child is at imminent risk, start at any stage"): a hexagon. */
+export function discretionaryNode(id: string, machine: Machine, start: DiscretionaryStart): string {
+  const lines: LabelLine[] = [{ text: 'Start at discretion', bold: true }];
+  if (start.condition) lines.push({ text: `If ${conditionText(machine, start.condition)}` });
+  if (start.after.length > 0) lines.push({ text: `After consulting ${start.after.map((r) => roleTitle(machine, r)).join(' or ')}` });
+  if (!start.any && start.targets.length > 0) {
+    lines.push({ text: `At ${start.targets.map((t) => stateById(machine, t)?.title ?? t).join(' or ')}` });
+  }
+  return `${id}{{${quotedLabel(lines, LABEL_WIDTH)}}}`;
+}
+
+/** The source of a route that applies "at any stage" and leads to a stage: a hexagon, drawn once. */
+export function anyStageNode(id: string): string {
+  return `${id}{{${quotedLabel([{ text: 'At any stage', bold: true }], LABEL_WIDTH)}}}`;
+}
+
+export function startNode(id: string): string {
+  return `${id}((${quotedLabel([{ text: 'Start', bold: true }], LABEL_WIDTH)}))`;
+}
+
+export function edgeLabel(text: string): string {
+  return `|${quotedLabel([{ text: capitalise(text) }], LABEL_WIDTH)}|`;
+}

@@ -1,0 +1,126 @@
+// Plain-English wording shared by the printables (briefing and forms): amounts, dates, lists and the
+// sentences that describe deadlines and routes. Pure functions of the IR, so the same protocol always
+// reads the same way on paper; escaping is left to the templates, never done here.
+import type { Amount, Deadline, Machine, Transition } from '../../ir/types.ts';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const UNIT_NAMES: Record<Amount['unit'], [string, string]> = {
+  working_days: ['working day', 'working days'],
+  calendar_days: ['calendar day', 'calendar days'],
+  hours: ['hour', 'hours'],
+  immediately: ['', ''],
+};
+
+/** "2 working days", "24 hours", "immediately". */
+export function formatAmount(amount: number | null, unit: Amount['unit']): string {
+  if (unit === 'immediately' || amount === null) return 'immediately';
+  const [one, many] = UNIT_NAMES[unit];
+  return `${amount} ${amount === 1 ? one : many}`;
+}
+
+/** An ISO date as "1 April 2024"; written by hand (not Intl) so Node and browsers print the same. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** Source prose (often triple-quoted and indented) as paragraphs: blank lines split, spaces collapse. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Collapses the indentation of multi-line source strings into one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** Looks up the display names the printables need, falling back to the id so nothing is blank. */
+export function namer(machine: Machine) {
+  const byId = <T extends { id: string; title: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x.title]));
+  const roles = byId(machine.roles);
+  const states = byId(machine.states);
+  const outcomes = byId(machine.outcomes);
+  const exits = byId(machine.exits);
+  const bodies = byId(machine.bodies);
+  const forms = byId(machine.forms);
+  const registers = byId(machine.registers);
+  const conditions = new Map(machine.conditions.map((c) => [c.id, oneLine(c.text)]));
+  return {
+    role: (id: string) => roles.get(id) ?? id,
+    roles: (ids: readonly string[]) => joinList(ids.map((id) => roles.get(id) ?? id)),
+    state: (id: string) => states.get(id) ?? id,
+    body: (id: string) => bodies.get(id) ?? id,
+    condition: (id: string) => conditions.get(id) ?? id,
+    record: (id: string) => forms.get(id) ?? registers.get(id) ?? id,
+    target: (id: string) => states.get(id) ?? outcomes.get(id) ?? exits.get(id) ?? id,
+  };
+}
+
+export type Namer = ReturnType<typeof namer>;
+
+/** How a deadline reads when the source gives no wording of its own. */
+function generatedWording(deadline: Deadline, names: Namer): string {
+  const amount = formatAmount(deadline.amount, deadline.unit);
+  if (deadline.unit === 'immediately') return 'Immediately';
+  const within = deadline.further ? `Within a further ${amount}` : `Within ${amount}`;
+  switch (deadline.anchor.kind) {
+    case 'entry':
+      return `${within} of this stage starting`;
+    case 'escalation':
+      return `${within} of the escalation starting`;
+    case 'after':
+      return `${within} of ${names.state(deadline.anchor.state)}`;
+  }
+}
+
+/** The source's own words for a deadline when it has them (what staff recognise), else ours. */
+export function deadlineWording(deadline: Deadline, names: Namer): string {
+  const wording = deadline.wording ? oneLine(deadline.wording) : generatedWording(deadline, names);
+  return deadline.binding ? wording : `${wording} (indicative)`;
+}
+
+/** What the deadline is for, e.g. "The discussion between managers", when the source says. */
+export function deadlinePurpose(deadline: Deadline): string | null {
+  return deadline.purpose ? capitalise(oneLine(deadline.purpose)) : null;
+}
+
+/** "If the issue relates to child protection", for conditional deadline cases. */
+export function deadlineCondition(deadline: Deadline, names: Namer): string | null {
+  return deadline.condition ? `If ${names.condition(deadline.condition)}` : null;
+}
+
+const BUILTIN_EVENTS: Record<string, string> = {
+  resolved: 'If resolved',
+  unresolved: 'If not resolved',
+  urgent: 'If urgent',
+  non_urgent: 'If not urgent',
+  decided: 'When decided',
+};
+
+/** "If not resolved", "If the discussions raise significant policy issues (and ...)". */
+export function routeCondition(transition: Transition, machine: Machine, names: Namer): string {
+  const isCondition = machine.conditions.some((c) => c.id === transition.event);
+  const label = machine.events.find((e) => e.id === transition.event)?.label ?? transition.event;
+  const text = BUILTIN_EVENTS[transition.event] ?? `If ${isCondition ? names.condition(transition.event) : oneLine(label)}`;
+  return transition.condition ? `${text} and ${names.condition(transition.condition)}` : text;
+}

@@ -1,0 +1,166 @@
+// Building blocks of the compiled protocol (the IR). Written once with TypeBox so the published JSON
+// Schema and the TypeScript types can never disagree: the types are derived from these schemas.
+import { Type, type TSchema } from '@sinclair/typebox';
+
+const Id = Type.String({ pattern: '^[\\p{L}_][\\p{L}\\p{N}_-]*$', description: 'A name from the protocol source.' });
+const Text = Type.String({ minLength: 1 });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Citations = Type.Array(Id, { description: 'Ids of passages in `citations` that this fact encodes.' });
+
+export const NationSchema = Type.Union(
+  [Type.Literal('england'), Type.Literal('wales'), Type.Literal('scotland'), Type.Literal('northern-ireland')],
+  { description: 'Picks the bank-holiday calendar.' },
+);
+
+export const UnitSchema = Type.Union([
+  Type.Literal('working_days'),
+  Type.Literal('calendar_days'),
+  Type.Literal('hours'),
+  Type.Literal('immediately'),
+]);
+
+export const AmountSchema = Type.Object(
+  { amount: Type.Number({ minimum: 0 }), unit: UnitSchema },
+  { additionalProperties: false },
+);
+
+export const AnchorSchema = Type.Union(
+  [
+    Type.Object({ kind: Type.Literal('entry') }, { additionalProperties: false, description: 'From entering the stage.' }),
+    Type.Object({ kind: Type.Literal('escalation') }, { additionalProperties: false, description: 'From the start of the escalation.' }),
+    Type.Object(
+      { kind: Type.Literal('after'), state: Id },
+      { additionalProperties: false, description: 'From the end of the named stage ("within a further N of Step X").' },
+    ),
+  ],
+  { description: 'The moment a timescale is counted from.' },
+);
+
+export const DeadlineSchema = Type.Object(
+  {
+    amount: Nullable(Type.Number({ minimum: 0 })),
+    unit: UnitSchema,
+    anchor: AnchorSchema,
+    further: Type.Boolean({ description: 'Stated as "within a further N".' }),
+    condition: Nullable(Id),
+    binding: Type.Boolean({ description: 'False when the source gives the timescale as indicative only.' }),
+    purpose: Nullable(Text),
+    wording: Nullable(Text),
+    assertedTotal: Nullable(AmountSchema),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const RecordingDutySchema = Type.Object(
+  {
+    record: Id,
+    recordKind: Type.Union([Type.Literal('form'), Type.Literal('register')]),
+    by: Type.Array(Id),
+    sharedWith: Type.Array(Id),
+    when: Type.Union([Type.Literal('stage'), Type.Literal('every_stage'), Type.Literal('outcome')]),
+    from: Nullable(Id),
+    what: Nullable(Text),
+    origin: Type.Union([Type.Literal('protocol'), Type.Literal('state'), Type.Literal('outcome')]),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const MeetingSchema = Type.Object(
+  {
+    role: Id,
+    with: Nullable(Id),
+    counterpart: Type.Boolean({ description: 'Meets the equivalent role in the other agency.' }),
+  },
+  { additionalProperties: false },
+);
+
+export const ConsultationSchema = Type.Object(
+  {
+    roles: Type.Array(Id),
+    modality: Type.Union([Type.Literal('may'), Type.Literal('should')]),
+    when: Nullable(Text),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const StateSchema = Type.Object(
+  {
+    id: Id,
+    kind: Type.Union([Type.Literal('stage'), Type.Literal('level')]),
+    title: Text,
+    parent: Nullable(Id),
+    levels: Type.Array(Id),
+    index: Type.Integer({ minimum: 1, description: 'Position among its siblings, from 1.' }),
+    description: Nullable(Text),
+    actions: Type.Array(Text),
+    results: Type.Array(Text),
+    meetings: Type.Array(MeetingSchema),
+    owner: Nullable(Id),
+    consultations: Type.Array(ConsultationSchema),
+    convenes: Type.Array(Id),
+    deadline: Type.Array(DeadlineSchema, { description: 'Cases of the stage deadline: conditional ones first, the default last.' }),
+    timescales: Type.Array(DeadlineSchema, { description: 'Other timescales within the stage.' }),
+    cumulative: Nullable(AmountSchema),
+    records: Type.Array(RecordingDutySchema),
+    notes: Type.Array(Text),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const TransitionSchema = Type.Object(
+  {
+    id: Text,
+    source: Nullable(Id),
+    event: Id,
+    condition: Nullable(Id),
+    target: Id,
+    targetKind: Type.Union([Type.Literal('state'), Type.Literal('outcome'), Type.Literal('exit')]),
+    citations: Citations,
+  },
+  { additionalProperties: false, description: 'A route. `source` null means from any stage.' },
+);
+
+export const EventSchema = Type.Object(
+  {
+    id: Id,
+    kind: Type.Union([Type.Literal('builtin'), Type.Literal('condition')]),
+    label: Text,
+  },
+  { additionalProperties: false },
+);
+
+export const OutcomeSchema = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    kind: Type.Union([Type.Literal('resolved'), Type.Literal('decision'), Type.Literal('learning'), Type.Literal('closed')]),
+    binding: Type.Boolean(),
+    body: Nullable(Id),
+    description: Nullable(Text),
+    records: Type.Array(RecordingDutySchema),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const ExitSchema = Type.Object(
+  { id: Id, title: Text, description: Nullable(Text), citations: Citations },
+  { additionalProperties: false },
+);
+
+export const DiscretionaryStartSchema = Type.Object(
+  {
+    condition: Nullable(Id),
+    any: Type.Boolean({ description: 'Any stage may be initiated.' }),
+    targets: Type.Array(Id),
+    after: Type.Array(Id, { description: 'Roles to consult before choosing the stage.' }),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const schemaHelpers = { Id, Text, Nullable, Citations };

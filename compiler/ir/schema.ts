@@ -1,0 +1,148 @@
+// The compiled protocol: the one IR every emitter reads, published as `machine.json` with this JSON
+// Schema (draft 2020-12). Changing a shape here is a change to a public contract: bump FORMAT_VERSION.
+import { Type } from '@sinclair/typebox';
+import {
+  AmountSchema,
+  DiscretionaryStartSchema,
+  EventSchema,
+  ExitSchema,
+  NationSchema,
+  OutcomeSchema,
+  RecordingDutySchema,
+  StateSchema,
+  TransitionSchema,
+  schemaHelpers,
+} from './schema-parts.ts';
+
+const { Id, Text, Nullable, Citations } = schemaHelpers;
+
+export const FORMAT_VERSION = 1;
+export const SCHEMA_ID = 'https://stepladder.dev/schema/machine-v1.json';
+
+const strict = { additionalProperties: false } as const;
+
+const MetaSchema = Type.Object(
+  {
+    title: Text,
+    partnership: Type.Object({ name: Text, abbreviation: Nullable(Text) }, strict),
+    version: Nullable(Text),
+    effective: Nullable(Type.String({ format: 'date' })),
+    supersedes: Nullable(Text),
+    appliesTo: Type.Array(Type.Union([Type.Literal('children'), Type.Literal('adults'), Type.Literal('carers')])),
+    source: Type.Object({ title: Nullable(Text), url: Nullable(Text), publisher: Nullable(Text) }, strict),
+    citations: Citations,
+  },
+  strict,
+);
+
+const RoleSchema = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    description: Nullable(Text),
+    equivalents: Type.Array(Type.Object({ text: Text, agency: Nullable(Id) }, strict)),
+    examples: Type.Array(Text),
+    citations: Citations,
+  },
+  strict,
+);
+
+const BodySchema = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    kind: Type.Union([Type.Literal('partnership'), Type.Literal('subgroup'), Type.Literal('panel'), Type.Literal('meeting')]),
+    description: Nullable(Text),
+    partOf: Nullable(Id),
+    composition: Nullable(Text),
+    members: Nullable(Type.Integer({ minimum: 1 })),
+    chair: Nullable(Text),
+    citations: Citations,
+  },
+  strict,
+);
+
+const FieldSchema = Type.Object(
+  {
+    id: Id,
+    label: Text,
+    type: Type.Union(['text', 'longtext', 'date', 'datetime', 'yesno', 'role', 'number'].map((t) => Type.Literal(t))),
+    required: Type.Boolean(),
+    help: Nullable(Text),
+  },
+  strict,
+);
+
+const FormSchema = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    appendix: Nullable(Text),
+    description: Nullable(Text),
+    perStage: Type.Boolean({ description: 'Completed at every stage: one block per stage.' }),
+    fields: Type.Array(FieldSchema),
+    citations: Citations,
+  },
+  strict,
+);
+
+const BriefingSectionsSchema = Type.Object(
+  Object.fromEntries(
+    ['background', 'why', 'stages', 'timescales', 'recording', 'remember', 'actions'].map((k) => [k, Nullable(Text)]),
+  ),
+  strict,
+);
+
+export const MachineSchema = Type.Object(
+  {
+    format: Type.Literal('stepladder.machine'),
+    formatVersion: Type.Literal(FORMAT_VERSION),
+    id: Id,
+    meta: MetaSchema,
+    calendar: Type.Object(
+      { nation: NationSchema, closures: Type.Array(Type.Object({ date: Type.String({ format: 'date' }), reason: Nullable(Text) }, strict)) },
+      strict,
+    ),
+    agencies: Type.Array(Type.Object({ id: Id, title: Text }, strict)),
+    roles: Type.Array(RoleSchema),
+    bodies: Type.Array(BodySchema),
+    conditions: Type.Array(Type.Object({ id: Id, text: Text, citations: Citations }, strict)),
+    channels: Type.Array(
+      Type.Object({ id: Id, title: Text, discouraged: Type.Boolean(), reason: Nullable(Text), citations: Citations }, strict),
+    ),
+    forms: Type.Array(FormSchema),
+    registers: Type.Array(Type.Object({ id: Id, title: Text, citations: Citations }, strict)),
+    initial: Id,
+    discretionaryStarts: Type.Array(DiscretionaryStartSchema),
+    states: Type.Array(StateSchema),
+    outcomes: Type.Array(OutcomeSchema),
+    exits: Type.Array(ExitSchema),
+    events: Type.Array(EventSchema),
+    transitions: Type.Array(TransitionSchema),
+    recording: Type.Array(RecordingDutySchema, { description: 'Protocol-wide recording duties (also copied into each state they apply to).' }),
+    principles: Type.Array(Type.Object({ id: Nullable(Id), text: Text, citations: Citations }, strict)),
+    notes: Type.Array(Type.Object({ text: Text, citations: Citations }, strict)),
+    quotes: Type.Array(Type.Object({ text: Text, attribution: Text, citations: Citations }, strict)),
+    briefing: Type.Object(
+      {
+        sections: BriefingSectionsSchema,
+        remember: Type.Array(Text),
+        actions: Type.Array(Text),
+        questions: Type.Array(Text),
+      },
+      strict,
+    ),
+    citations: Type.Array(Type.Object({ id: Id, text: Text, inline: Type.Boolean() }, strict)),
+    acknowledgements: Type.Array(
+      Type.Object({ code: Type.String({ pattern: '^[EW]\\d{4}$' }), name: Id, reason: Text, target: Nullable(Id) }, strict),
+    ),
+  },
+  { ...strict, $id: SCHEMA_ID, title: 'Stepladder compiled escalation protocol' },
+);
+
+export { AmountSchema };
+
+/** The published JSON Schema document (what `stepladder schema` prints). */
+export function machineJsonSchema(): Record<string, unknown> {
+  return { $schema: 'https://json-schema.org/draft/2020-12/schema', ...structuredClone(MachineSchema) };
+}

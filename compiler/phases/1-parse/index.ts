@@ -1,0 +1,36 @@
+// Phase 1: text → syntax tree. Syntax problems become diagnostics; when there are any, compilation
+// stops here (the later phases need a whole tree).
+import { createLanguageTools, type LanguageTools, parseProtocol } from '../../../dsl/index.ts';
+import type { ProtocolDecl } from '../../../dsl/ast.ts';
+import { keywordWords } from '../../../dsl/tokens.ts';
+import type { CompileContext } from '../../context.ts';
+import { report, suggestion } from '../../diagnostics/report.ts';
+import { closest } from '../../diagnostics/suggest.ts';
+
+export function parse(ctx: CompileContext, tools: LanguageTools = createLanguageTools()): ProtocolDecl | null {
+  if (ctx.source.trim() === '') {
+    report(ctx, 'empty_file', { start: 0, end: 0 }, { file: ctx.file });
+    return null;
+  }
+  const result = parseProtocol(ctx.source, tools);
+  for (const problem of result.problems) {
+    switch (problem.kind) {
+      case 'unexpected_character':
+        report(ctx, 'unexpected_character', problem.span, { character: problem.text });
+        break;
+      case 'unterminated_text':
+        report(ctx, 'unterminated_text', problem.span, {});
+        break;
+      case 'invalid_escape':
+        report(ctx, 'invalid_escape', problem.span, { sequence: problem.text });
+        break;
+      case 'syntax_error': {
+        // A misspelt keyword is the commonest syntax error: name the keyword it was probably meant to be.
+        const typo = /^[\p{L}_]/u.test(problem.text) && !keywordWords.has(problem.text) ? closest(problem.text, keywordWords) : null;
+        report(ctx, 'syntax_error', problem.span, { detail: problem.message + suggestion(typo) });
+        break;
+      }
+    }
+  }
+  return result.ast;
+}

@@ -1,0 +1,16 @@
+// Safeguarding lint: when a child may be at risk of immediate harm, practitioners need to know they
+// can go faster than the usual ladder. A protocol should say how, or say that its source does not.
+import { report } from '../../../diagnostics/report.ts';
+import type { Rule } from '../rule.ts';
+
+export const noUrgentRoute: Rule = {
+  name: 'no-urgent-route',
+  check(ctx, { ast, scope }) {
+    const routes = [...ast.routes, ...scope.states.flatMap((s) => s.decl.routes)];
+    const hasUrgentRoute = routes.some((r) => r.event.name === 'urgent');
+    const hasConditionalDeadline = scope.states.some((s) => s.decl.timescales.some((t) => t.primary && t.condition));
+    const hasDiscretion = ast.starts.some((s) => s.condition !== null);
+    if (hasUrgentRoute || hasConditionalDeadline || hasDiscretion || ast.stages.length === 0) return;
+    report(ctx, 'no_urgent_route', ast.id?.span ?? ast.span, {}, { acknowledgedBy: [ast.acknowledgements] });
+  },
+};

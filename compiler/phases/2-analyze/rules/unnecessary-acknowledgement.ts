@@ -1,0 +1,17 @@
+// Runs last: an acknowledgement that no warning used is stale and hides nothing; removing it keeps
+// the stated reasons honest.
+import { report } from '../../../diagnostics/report.ts';
+import { entryByCodeOrName } from '../../../diagnostics/registry.ts';
+import type { Rule } from '../rule.ts';
+import { allAcknowledgements } from '../walk.ts';
+
+export const unnecessaryAcknowledgement: Rule = {
+  name: 'unnecessary-acknowledgement',
+  check(ctx, { ast, scope }) {
+    for (const ack of allAcknowledgements(ast, scope)) {
+      const known = entryByCodeOrName(ack.diagnostic.name);
+      if (!known || known[1].severity !== 'warning' || ctx.usedAcknowledgements.has(ack)) continue;
+      report(ctx, 'unnecessary_acknowledgement', ack.span, { name: ack.diagnostic.name });
+    }
+  },
+};

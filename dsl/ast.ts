@@ -1,0 +1,216 @@
+// The syntax tree of a protocol source. Every node carries a span (character offsets into the
+// source) so that any diagnostic can point at the exact words; lines and columns are computed only
+// when a diagnostic is rendered.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Name {
+  name: string;
+  span: Span;
+}
+
+export interface Text {
+  value: string;
+  span: Span;
+}
+
+export interface Citation {
+  passages: Name[];
+  inline: Text | null;
+  span: Span;
+}
+
+export interface Acknowledgement {
+  diagnostic: Name;
+  reason: Text | null;
+  span: Span;
+}
+
+/** What every declaration with a `{ ... }` block can hold besides its own properties. */
+export interface Annotated {
+  cites: Citation[];
+  acknowledgements: Acknowledgement[];
+  span: Span;
+}
+
+export interface Duration {
+  immediately: boolean;
+  further: boolean;
+  amount: { value: number; span: Span } | null;
+  unit: Name[];
+  span: Span;
+}
+
+export interface Timescale extends Annotated {
+  primary: boolean;
+  duration: Duration;
+  anchor: Name | null;
+  condition: Name | null;
+  purpose: Text | null;
+  wording: Text | null;
+  total: Duration | null;
+  binding: boolean | null;
+}
+
+export interface Route extends Annotated {
+  event: Name;
+  condition: Name | null;
+  target: Name;
+  anyStage: boolean;
+}
+
+export interface RecordDuty extends Annotated {
+  record: Name;
+  by: Name[];
+  sharedWith: Name[];
+  everyStage: boolean;
+  atOutcome: boolean;
+  from: Name | null;
+  what: Text | null;
+}
+
+export interface Consultation extends Annotated {
+  modality: 'may' | 'should';
+  roles: Name[];
+  when: Text | null;
+}
+
+export interface Meeting {
+  role: Name;
+  with: Name | null;
+  span: Span;
+}
+
+export interface StateDecl extends Annotated {
+  kind: 'stage' | 'level';
+  id: Name;
+  title: Text;
+  levels: StateDecl[];
+  meetings: Meeting[];
+  owner: Name | null;
+  consultations: Consultation[];
+  convenes: Name[];
+  actions: Text[];
+  results: Text[];
+  descriptions: Text[];
+  notes: Text[];
+  timescales: Timescale[];
+  routes: Route[];
+  records: RecordDuty[];
+}
+
+export interface RoleDecl extends Annotated {
+  id: Name;
+  title: Text;
+  description: Text | null;
+  equivalents: { text: Text; agency: Name | null }[];
+  examples: Text[];
+}
+
+export interface BodyDecl extends Annotated {
+  id: Name;
+  title: Text;
+  kind: Name | null;
+  partOf: Name | null;
+  composition: Text | null;
+  members: { value: number; span: Span } | null;
+  chair: Text | null;
+  description: Text | null;
+}
+
+export interface FieldDecl {
+  id: Name;
+  label: Text;
+  type: Name | null;
+  required: boolean;
+  help: Text | null;
+  span: Span;
+}
+
+export interface FormDecl extends Annotated {
+  id: Name;
+  title: Text;
+  appendix: Text | null;
+  description: Text | null;
+  perStage: boolean;
+  fields: FieldDecl[];
+}
+
+export interface SimpleDecl extends Annotated {
+  id: Name;
+  title: Text;
+  description: Text | null;
+}
+
+export interface ChannelDecl extends SimpleDecl {
+  discouraged: { reason: Text | null; span: Span } | null;
+}
+
+export interface OutcomeDecl extends SimpleDecl {
+  kind: Name | null;
+  binding: boolean;
+  body: Name | null;
+  records: RecordDuty[];
+}
+
+export interface StartDecl extends Annotated {
+  anyStage: boolean;
+  targets: Name[];
+  condition: Name | null;
+  after: Name[];
+}
+
+export interface Prose extends Annotated {
+  id: Name | null;
+  text: Text;
+  attribution: Text | null;
+}
+
+export interface Briefing {
+  sections: { name: Name; text: Text }[];
+  remember: Text[];
+  actions: Text[];
+  questions: Text[];
+  span: Span;
+}
+
+export interface SourceBlock {
+  title: Text | null;
+  url: Text | null;
+  publisher: Text | null;
+  passages: { id: Name; text: Text }[];
+  span: Span;
+}
+
+export interface ProtocolDecl extends Annotated {
+  id: Name | null;
+  title: Text[];
+  partnership: { name: Text; abbreviation: Text | null; span: Span }[];
+  version: Text[];
+  effective: Text[];
+  supersedes: Text[];
+  nation: Name[];
+  appliesTo: Name[][];
+  closures: { date: Text; reason: Text | null; span: Span }[];
+  sources: SourceBlock[];
+  agencies: SimpleDecl[];
+  roles: RoleDecl[];
+  bodies: BodyDecl[];
+  conditions: SimpleDecl[];
+  channels: ChannelDecl[];
+  forms: FormDecl[];
+  registers: SimpleDecl[];
+  records: RecordDuty[];
+  starts: StartDecl[];
+  routes: Route[];
+  stages: StateDecl[];
+  outcomes: OutcomeDecl[];
+  exits: SimpleDecl[];
+  principles: Prose[];
+  notes: Prose[];
+  quotes: Prose[];
+  briefings: Briefing[];
+}

@@ -1,0 +1,102 @@
+// Small readers over Chevrotain's concrete syntax tree: pick children by label, turn tokens into
+// names and text with spans, decode string escapes. The builder only runs on a CST without syntax
+// errors, so a missing required child is an internal bug and throws.
+import type { CstElement, CstNode, IToken } from 'chevrotain';
+import type { Name, Span, Text } from '../ast.ts';
+
+export type Children = Record<string, CstElement[] | undefined>;
+
+export interface BuildContext {
+  /** Reports a problem found while decoding text, such as an unknown escape sequence. */
+  invalidEscape(span: Span, sequence: string): void;
+}
+
+export function isToken(element: CstElement): element is IToken {
+  return 'image' in element;
+}
+
+export function nodes(children: Children, key: string): CstNode[] {
+  return (children[key] ?? []).filter((e): e is CstNode => !isToken(e));
+}
+
+export function tokens(children: Children, key: string): IToken[] {
+  return (children[key] ?? []).filter(isToken);
+}
+
+export function node(children: Children, key: string): CstNode | null {
+  return nodes(children, key)[0] ?? null;
+}
+
+export function token(children: Children, key: string): IToken | null {
+  return tokens(children, key)[0] ?? null;
+}
+
+export function has(children: Children, key: string): boolean {
+  return (children[key]?.length ?? 0) > 0;
+}
+
+export function tokenSpan(t: IToken): Span {
+  return { start: t.startOffset, end: (t.endOffset ?? t.startOffset) + 1 };
+}
+
+export function nodeSpan(n: CstNode): Span {
+  const loc = n.location;
+  if (!loc || Number.isNaN(loc.startOffset)) throw new Error(`internal: CST node '${n.name}' has no location`);
+  return { start: loc.startOffset, end: (loc.endOffset ?? loc.startOffset) + 1 };
+}
+
+export function toName(t: IToken): Name {
+  return { name: t.image, span: tokenSpan(t) };
+}
+
+export function nameAt(children: Children, key: string): Name | null {
+  const t = token(children, key);
+  return t ? toName(t) : null;
+}
+
+export function requiredName(children: Children, key: string): Name {
+  const t = token(children, key);
+  if (!t) throw new Error(`internal: missing '${key}'`);
+  return toName(t);
+}
+
+/** `a, b, c` */
+export function nameList(n: CstNode | null): Name[] {
+  return n ? tokens(n.children, 'Identifier').map(toName) : [];
+}
+
+/** A `text` node: a quoted string or a triple-quoted block. */
+export function textOf(n: CstNode, ctx: BuildContext): Text {
+  const t = token(n.children, 'StringLiteral') ?? token(n.children, 'TextBlock');
+  if (!t) throw new Error('internal: text node without a string');
+  const span = tokenSpan(t);
+  if (t.tokenType.name === 'TextBlock') {
+    // Passages are wrapped over lines in the source; the published text is one paragraph.
+    const inner = t.image.slice(3, -3).replace(/\s*\n\s*/g, ' ').trim();
+    return { value: unescape(inner, span.start + 3, ctx), span };
+  }
+  return { value: unescape(t.image.slice(1, -1), span.start + 1, ctx), span };
+}
+
+export function textAt(children: Children, key: string, ctx: BuildContext): Text | null {
+  const n = node(children, key);
+  return n ? textOf(n, ctx) : null;
+}
+
+export function textsAt(children: Children, key: string, ctx: BuildContext): Text[] {
+  return nodes(children, key).map((n) => textOf(n, ctx));
+}
+
+const simpleEscapes: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t', r: '\r' };
+
+function unescape(raw: string, offset: number, ctx: BuildContext): string {
+  return raw.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|.)/gsu, (match, seq: string, index: number) => {
+    if (seq in simpleEscapes) return simpleEscapes[seq]!;
+    if (seq.startsWith('u')) {
+      const code = parseInt(seq.replace(/[u{}]/g, ''), 16);
+      if (code <= 0x10ffff) return String.fromCodePoint(code);
+    }
+    ctx.invalidEscape({ start: offset + index, end: offset + index + match.length }, match);
+    return match;
+  });
+}

@@ -1,0 +1,63 @@
+// The language's public entry point: text in, syntax tree (or syntax errors) out.
+import { Lexer } from 'chevrotain';
+import type { ProtocolDecl, Span } from './ast.ts';
+import { buildProtocol } from './cst-to-ast/build-protocol.ts';
+import { ProtocolGrammar } from './parser/grammar-stages.ts';
+import { allTokens } from './tokens.ts';
+
+export type { ProtocolDecl } from './ast.ts';
+
+export interface SyntaxProblem {
+  kind: 'unexpected_character' | 'unterminated_text' | 'syntax_error' | 'invalid_escape';
+  message: string;
+  span: Span;
+  /** The offending text, for messages. */
+  text: string;
+}
+
+export interface ParseResult {
+  ast: ProtocolDecl | null;
+  problems: SyntaxProblem[];
+}
+
+/** A lexer and parser pair. Building one takes a few milliseconds; reuse it across files. */
+export interface LanguageTools {
+  lexer: Lexer;
+  parser: ProtocolGrammar;
+}
+
+export function createLanguageTools(): LanguageTools {
+  return {
+    lexer: new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false }),
+    parser: new ProtocolGrammar(),
+  };
+}
+
+export function parseProtocol(source: string, tools: LanguageTools = createLanguageTools()): ParseResult {
+  const problems: SyntaxProblem[] = [];
+  const lexed = tools.lexer.tokenize(source);
+  for (const e of lexed.errors) {
+    const character = source.slice(e.offset, e.offset + 1);
+    const unterminated = character === '"';
+    problems.push({
+      kind: unterminated ? 'unterminated_text' : 'unexpected_character',
+      message: e.message,
+      span: { start: e.offset, end: Math.min(source.length, e.offset + (unterminated ? e.length : 1)) },
+      text: character,
+    });
+  }
+  tools.parser.input = lexed.tokens;
+  const cst = tools.parser.protocol();
+  for (const e of tools.parser.errors) {
+    const token = e.token;
+    const start = Number.isNaN(token.startOffset) ? source.length : token.startOffset;
+    const end = Number.isNaN(token.endOffset ?? NaN) ? start : (token.endOffset ?? start) + 1;
+    problems.push({ kind: 'syntax_error', message: e.message, span: { start, end: Math.max(start, end) }, text: token.image });
+  }
+  if (problems.length > 0) return { ast: null, problems };
+  const escapes: SyntaxProblem[] = [];
+  const ast = buildProtocol(cst, {
+    invalidEscape: (span, sequence) => escapes.push({ kind: 'invalid_escape', message: sequence, span, text: sequence }),
+  });
+  return { ast: escapes.length > 0 ? null : ast, problems: escapes };
+}

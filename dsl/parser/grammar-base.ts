@@ -1,0 +1,116 @@
+// Grammar rules shared by every construct: text, name lists, citations, acknowledgements,
+// durations, routes and recording duties. Rules are class fields so a misspelt sub-rule is a
+// compile error; the grammar is split over a short chain of classes to keep each file small.
+import { CstParser, type IParserConfig } from 'chevrotain';
+import * as T from '../tokens.ts';
+import { errorMessages } from './error-messages.ts';
+
+export const parserConfig: IParserConfig = {
+  recoveryEnabled: true,
+  nodeLocationTracking: 'full',
+  maxLookahead: 3,
+  errorMessageProvider: errorMessages,
+};
+
+export class BaseGrammar extends CstParser {
+  constructor() {
+    super(T.allTokens, parserConfig);
+  }
+
+  text = this.RULE('text', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.StringLiteral) }, { ALT: () => this.CONSUME(T.TextBlock) }]);
+  });
+
+  nameList = this.RULE('nameList', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
+  });
+
+  cite = this.RULE('cite', () => {
+    this.CONSUME(T.Cite);
+    this.OR([{ ALT: () => this.SUBRULE(this.nameList) }, { ALT: () => this.SUBRULE(this.text) }]);
+  });
+
+  acknowledge = this.RULE('acknowledge', () => {
+    this.CONSUME(T.Acknowledge);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.text));
+  });
+
+  /** A block that holds only citations and acknowledgements. */
+  annotations = this.RULE('annotations', () => {
+    this.CONSUME(T.LCurly);
+    this.MANY(() => this.SUBRULE(this.annotation));
+    this.CONSUME(T.RCurly);
+  });
+
+  annotation = this.RULE('annotation', () => {
+    this.OR([{ ALT: () => this.SUBRULE(this.cite) }, { ALT: () => this.SUBRULE(this.acknowledge) }]);
+  });
+
+  /** "working days", "hours", "calendar days": words checked by the analyzer. */
+  unit = this.RULE('unit', () => {
+    this.CONSUME(T.Identifier);
+    // Only a plain word continues a unit: "24 hours of step3" must leave `of` to the anchor.
+    this.OPTION({ GATE: () => this.LA(1).tokenType === T.Identifier, DEF: () => this.CONSUME2(T.Identifier) });
+  });
+
+  duration = this.RULE('duration', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(T.Immediately) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Within);
+          this.OPTION(() => this.CONSUME(T.Further));
+          this.CONSUME(T.NumberLiteral);
+          this.SUBRULE(this.unit);
+        },
+      },
+    ]);
+  });
+
+  route = this.RULE('route', () => {
+    this.CONSUME(T.On);
+    this.CONSUME(T.Identifier, { LABEL: 'event' });
+    this.OPTION(() => {
+      this.CONSUME(T.When);
+      this.CONSUME2(T.Identifier, { LABEL: 'condition' });
+    });
+    this.CONSUME(T.Arrow);
+    this.CONSUME3(T.Identifier, { LABEL: 'target' });
+    this.OPTION2(() => this.SUBRULE(this.annotations));
+  });
+
+  recordDuty = this.RULE('recordDuty', () => {
+    this.CONSUME(T.Record);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.LCurly);
+      this.MANY(() => this.SUBRULE(this.recordDutyItem));
+      this.CONSUME(T.RCurly);
+    });
+  });
+
+  recordDutyItem = this.RULE('recordDutyItem', () => {
+    this.OR([
+      { ALT: () => { this.CONSUME(T.By); this.SUBRULE(this.nameList, { LABEL: 'by' }); } },
+      { ALT: () => { this.CONSUME(T.Shared); this.CONSUME(T.With); this.SUBRULE2(this.nameList, { LABEL: 'sharedWith' }); } },
+      {
+        ALT: () => {
+          this.CONSUME(T.At);
+          this.OR2([
+            {
+              ALT: () => {
+                this.CONSUME(T.Every);
+                this.CONSUME(T.Stage);
+                this.OPTION(() => { this.CONSUME(T.From); this.CONSUME(T.Identifier, { LABEL: 'from' }); });
+              },
+            },
+            { ALT: () => this.CONSUME(T.Outcome) },
+          ]);
+        },
+      },
+      { ALT: () => { this.CONSUME(T.What); this.SUBRULE(this.text, { LABEL: 'what' }); } },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
+  });
+}

@@ -1,0 +1,173 @@
+// The tokens of the protocol language. Keywords lead statements; value words such as units,
+// nations and outcome kinds are plain identifiers checked by the analyzer, so a misspelling gets a
+// "did you mean" instead of a syntax error.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+
+// Chevrotain rebuilds regular expressions without the `u` flag, which breaks Unicode property
+// escapes such as \p{L}; patterns that need them are run as custom matchers with a sticky regex.
+// The regex is compiled once; lastIndex is set before every use, so no state carries between calls.
+function unicode(source: string): { exec: CustomPatternMatcherFunc } {
+  const sticky = new RegExp(source, 'uy');
+  return {
+    exec: (text, offset) => {
+      sticky.lastIndex = offset;
+      return sticky.exec(text);
+    },
+  };
+}
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, line_breaks: true });
+
+// Triple-quoted strings hold long passages of published text across lines.
+export const TextBlock = createToken({ name: 'TextBlock', pattern: /"""[\s\S]*?"""/, line_breaks: true });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\n]|\\.)*"/ });
+export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{2}-\d{2}(?![\w-])/ });
+export const NumberLiteral = createToken({
+  name: 'NumberLiteral',
+  pattern: unicode('\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}_])'),
+  start_chars_hint: [...'0123456789'],
+  line_breaks: false,
+});
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: unicode('[\\p{L}_](?:[\\p{L}\\p{N}_]|-(?!>))*'),
+  line_breaks: false,
+});
+
+export const LCurly = createToken({ name: 'LCurly', pattern: /{/, label: "'{'" });
+export const RCurly = createToken({ name: 'RCurly', pattern: /}/, label: "'}'" });
+export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
+export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: "')'" });
+export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
+export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->'" });
+
+const keywordTokens: Record<string, TokenType> = {};
+
+function keyword(word: string, pattern?: string, startChars: string = word[0]!): TokenType {
+  const token = createToken({
+    name: word[0]!.toUpperCase() + word.slice(1),
+    pattern: unicode(pattern ?? `${word}(?![\\p{L}\\p{N}_-])`),
+    line_breaks: false,
+    longer_alt: Identifier,
+    // Every keyword is also an identifier, so a role may be called `chair` or a passage `what`:
+    // keywords are only special where the grammar expects them.
+    categories: [Identifier],
+    label: `'${word}'`,
+    start_chars_hint: [...startChars].map((c) => c.charCodeAt(0)),
+  });
+  keywordTokens[word] = token;
+  return token;
+}
+
+// Declarations and metadata (reserved only where the grammar expects them; see `categories`)
+export const Protocol = keyword('protocol');
+export const Title = keyword('title');
+export const Partnership = keyword('partnership');
+export const Abbreviation = keyword('abbreviation');
+export const Version = keyword('version');
+export const Effective = keyword('effective');
+export const Supersedes = keyword('supersedes');
+export const Closure = keyword('closure');
+export const Source = keyword('source');
+export const Url = keyword('url');
+export const Publisher = keyword('publisher');
+export const Passage = keyword('passage');
+export const Nation = keyword('nation');
+export const Applies = keyword('applies');
+export const To = keyword('to');
+export const Agency = keyword('agency');
+export const Role = keyword('role');
+export const Description = keyword('description');
+export const Equivalent = keyword('equivalent');
+export const Example = keyword('example');
+export const Body = keyword('body');
+export const Kind = keyword('kind');
+export const Part = keyword('part');
+export const Of = keyword('of');
+export const Composition = keyword('composition');
+export const Members = keyword('members');
+export const Chair = keyword('chair');
+export const Condition = keyword('condition');
+export const Channel = keyword('channel');
+export const Discouraged = keyword('discouraged');
+export const Because = keyword('because');
+export const Form = keyword('form');
+export const Appendix = keyword('appendix');
+export const Field = keyword('field');
+export const Type = keyword('type');
+export const Required = keyword('required');
+export const Help = keyword('help');
+export const Per = keyword('per');
+export const Register = keyword('register');
+// Stages
+export const Stage = keyword('stage');
+export const Level = keyword('level');
+export const Meets = keyword('meets');
+export const With = keyword('with');
+export const Owner = keyword('owner');
+export const May = keyword('may');
+export const Should = keyword('should');
+export const Consult = keyword('consult');
+export const Convenes = keyword('convenes');
+export const Action = keyword('action');
+export const Result = keyword('result');
+export const Deadline = keyword('deadline');
+export const Timescale = keyword('timescale');
+export const Immediately = keyword('immediately');
+export const Within = keyword('within');
+// "a further" is one token so that "a" stays free as an ordinary word elsewhere.
+export const Further = keyword('further', '(?:a[ \\t]+)?further(?![\\p{L}\\p{N}_-])', 'af');
+export const Wording = keyword('wording');
+export const Total = keyword('total');
+export const Binding = keyword('binding');
+export const Indicative = keyword('indicative');
+export const For = keyword('for');
+export const On = keyword('on');
+export const When = keyword('when');
+export const Record = keyword('record');
+export const By = keyword('by');
+export const Shared = keyword('shared');
+export const What = keyword('what');
+export const At = keyword('at');
+export const Every = keyword('every');
+export const From = keyword('from');
+export const Outcome = keyword('outcome');
+export const Exit = keyword('exit');
+export const Start = keyword('start');
+export const Any = keyword('any');
+export const After = keyword('after');
+export const Consulting = keyword('consulting');
+export const Principle = keyword('principle');
+export const Note = keyword('note');
+export const Quote = keyword('quote');
+export const Briefing = keyword('briefing');
+export const Section = keyword('section');
+export const Remember = keyword('remember');
+export const Question = keyword('question');
+export const Acknowledge = keyword('acknowledge');
+export const Cite = keyword('cite');
+
+// Keywords come before Identifier so they win on an exact word; longer_alt hands longer words
+// ("titles", "stage_one") back to Identifier.
+export const keywords = Object.values(keywordTokens);
+export const keywordWords: ReadonlySet<string> = new Set(Object.keys(keywordTokens));
+
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  LineComment,
+  BlockComment,
+  TextBlock,
+  StringLiteral,
+  DateLiteral,
+  NumberLiteral,
+  Arrow,
+  LCurly,
+  RCurly,
+  LParen,
+  RParen,
+  Comma,
+  ...keywords,
+  Identifier,
+];

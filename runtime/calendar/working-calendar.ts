@@ -1,0 +1,145 @@
+// A WorkingCalendar answers one question: is this London day a working day, and if not, why?
+// It is built from a nation (which decides the bank holidays) plus any local closure days a
+// protocol adds, such as a partnership's closure days between Christmas and New Year.
+//
+// The "why" matters as much as the yes/no: deadline explanations tell people which bank
+// holiday or closure day pushed a deadline back, so they can check it against their diary.
+
+import { BANK_HOLIDAYS, NATION_HOLIDAY_LIST, SUPPORTED_YEARS } from './bank-holidays.generated.ts';
+import type { HolidayListKey } from './bank-holidays.generated.ts';
+import { assertIsoDate, isWeekend, yearOf } from './civil-date.ts';
+import { CalendarError } from './errors.ts';
+import { NATION_NAMES, NATIONS, isNation } from './types.ts';
+import type { ClosureDay, IsoDate, Nation } from './types.ts';
+
+export interface WorkingCalendarOptions {
+  /** The nation whose bank holidays apply, e.g. the project's default. */
+  readonly nation: Nation;
+  /**
+   * Replaces `nation` when given. This is where a protocol's own `nation` metadata goes, so a
+   * caller can pass the project default and the protocol's choice without deciding between them.
+   */
+  readonly nationOverride?: Nation | undefined;
+  /** Extra non-working days, as `YYYY-MM-DD` or `{ date, name }`. */
+  readonly closureDays?: readonly (IsoDate | ClosureDay)[] | undefined;
+}
+
+export type NonWorkingReason =
+  | { readonly kind: 'weekend' }
+  | { readonly kind: 'bank_holiday'; readonly name: string }
+  | { readonly kind: 'closure_day'; readonly name: string };
+
+const DEFAULT_CLOSURE_NAME = 'local closure day';
+
+// One lookup map per official list, built on first use and shared by every calendar.
+const holidayMaps = new Map<HolidayListKey, ReadonlyMap<IsoDate, string>>();
+function holidayMap(key: HolidayListKey): ReadonlyMap<IsoDate, string> {
+  let map = holidayMaps.get(key);
+  if (!map) {
+    map = new Map(BANK_HOLIDAYS[key].map((h) => [h.date, h.name]));
+    holidayMaps.set(key, map);
+  }
+  return map;
+}
+
+/** Throws CalendarError('out_of_range') unless the day's year has a known bank-holiday list. */
+export function assertSupportedDay(date: IsoDate, what = 'date'): void {
+  const year = yearOf(date);
+  if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+    throw new CalendarError(
+      'out_of_range',
+      `${what} ${date} is outside ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}, the years whose bank holidays are known`,
+      date,
+    );
+  }
+}
+
+function checkNation(value: unknown, what: string): Nation {
+  if (!isNation(value)) {
+    throw new CalendarError('unknown_nation', `${what} "${String(value)}" is not one of ${NATIONS.join(', ')}`, String(value));
+  }
+  return value;
+}
+
+export class WorkingCalendar {
+  /** The nation whose bank holidays apply (after any override). */
+  readonly nation: Nation;
+  /** Local closure days, sorted by date, one per day. */
+  readonly closureDays: readonly ClosureDay[];
+  readonly #holidays: ReadonlyMap<IsoDate, string>;
+  readonly #closures: ReadonlyMap<IsoDate, string>;
+
+  constructor(options: WorkingCalendarOptions) {
+    this.nation = options.nationOverride !== undefined
+      ? checkNation(options.nationOverride, 'nation override')
+      : checkNation(options.nation, 'nation');
+    this.#holidays = holidayMap(NATION_HOLIDAY_LIST[this.nation]);
+    const closures = new Map<IsoDate, string>();
+    for (const entry of options.closureDays ?? []) {
+      const day = typeof entry === 'string' ? { date: entry } : entry;
+      assertIsoDate(day.date, 'closure day');
+      // A day listed twice keeps its first name; listing twice is harmless, not an error.
+      if (!closures.has(day.date)) closures.set(day.date, day.name?.trim() || DEFAULT_CLOSURE_NAME);
+    }
+    this.#closures = closures;
+    this.closureDays = [...closures]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([date, name]) => ({ date, name }));
+  }
+
+  /**
+   * Why `date` is not a working day, or null when it is one. Checked in this order: weekend,
+   * bank holiday, closure day, so a closure day that is also Christmas Day is reported as
+   * Christmas Day. Throws CalendarError('out_of_range') outside SUPPORTED_YEARS.
+   */
+  nonWorkingReason(date: IsoDate): NonWorkingReason | null {
+    assertIsoDate(date);
+    assertSupportedDay(date);
+    if (isWeekend(date)) return { kind: 'weekend' };
+    const holiday = this.#holidays.get(date);
+    if (holiday !== undefined) return { kind: 'bank_holiday', name: holiday };
+    const closure = this.#closures.get(date);
+    if (closure !== undefined) return { kind: 'closure_day', name: closure };
+    return null;
+  }
+
+  /** The bank holiday on `date` in this calendar's nation, if any (no range check). */
+  bankHolidayName(date: IsoDate): string | undefined {
+    return this.#holidays.get(date);
+  }
+
+  /**
+   * A new calendar with the nation replaced and/or more closure days added. Closure days are
+   * added to, never replace, the existing ones: a protocol adds its own on top of a partnership's.
+   */
+  with(changes: { readonly nation?: Nation | undefined; readonly closureDays?: readonly (IsoDate | ClosureDay)[] | undefined }): WorkingCalendar {
+    return new WorkingCalendar({
+      nation: changes.nation ?? this.nation,
+      closureDays: [...this.closureDays, ...(changes.closureDays ?? [])],
+    });
+  }
+
+  /** "England", or "England plus 3 local closure days", for explanations. */
+  describe(): string {
+    const count = this.#closures.size;
+    const name = NATION_NAMES[this.nation];
+    if (count === 0) return name;
+    return `${name} plus ${count} local closure ${count === 1 ? 'day' : 'days'}`;
+  }
+}
+
+export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingCalendar {
+  return new WorkingCalendar(options);
+}
+
+/** Plain-English reason, e.g. "a weekend", "a bank holiday (Christmas Day)". */
+export function describeReason(reason: NonWorkingReason): string {
+  switch (reason.kind) {
+    case 'weekend':
+      return 'a weekend';
+    case 'bank_holiday':
+      return `a bank holiday (${reason.name})`;
+    case 'closure_day':
+      return reason.name === DEFAULT_CLOSURE_NAME ? 'a local closure day' : `a local closure day (${reason.name})`;
+  }
+}

@@ -1,0 +1,13 @@
+// Test configuration. Browser tests share one Chromium per file and need generous hook time on a
+// two-core machine; no test is timed for speed (speed goals live in `npm run bench`).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
