@@ -44,8 +44,8 @@ export function pageFontCss(set: FontSet): string {
 
 /** CSS with a subset of each weight covering `text`, to embed in an SVG. */
 export async function embeddedFontCss(set: FontSet, text: string): Promise<string> {
-  // Digits and basic punctuation are always kept, so a later edit to a number never shows a fallback glyph.
-  const characters = `${text} 0123456789.,:;()-`;
+  // The space is not in any label's text content on its own line but separates every word.
+  const characters = `${text} `;
   const faces = await Promise.all(
     set.fonts.map(async (f) => fontFace(f.weight, await subsetFont(f.woff2, characters, { targetFormat: 'woff2' }))),
   );

@@ -24,7 +24,7 @@ export const registry = {
   missing_required: { code: 'E0103', severity: 'error', message: 'The protocol has no {field}.', help: 'Add `{example}` near the top of the protocol.' },
   repeated_metadata: { code: 'E0104', severity: 'error', message: "'{field}' is given more than once.", help: 'Keep one and remove the others.' },
   unknown_value: { code: 'E0105', severity: 'error', message: "'{value}' is not a {what}.{suggestion}", help: 'Use one of: {allowed}.' },
-  wrong_kind: { code: 'E0106', severity: 'error', message: "'{name}' is a {actual}, but {place} needs a {expected}.", help: 'Refer to a {expected} here.' },
+  wrong_kind: { code: 'E0106', severity: 'error', message: "'{name}' is {actual}, but {place} needs {expected}.", help: 'Refer to {expected} here.' },
   invalid_date: { code: 'E0107', severity: 'error', message: "'{value}' is not a real date.", help: 'Write dates as YYYY-MM-DD, for example 2025-04-01.' },
   misplaced_state: { code: 'E0108', severity: 'error', message: '{problem}', help: 'Stages sit at the top level of the protocol; levels sit directly inside a stage.' },
   unknown_acknowledgement: { code: 'E0109', severity: 'error', message: "'{name}' is not a warning that can be acknowledged.{suggestion}", help: 'Acknowledge a warning by its name or code, for example `acknowledge missing_timescale "reason"`.' },

@@ -46,6 +46,7 @@ const SECTION = `<section class="section" id="section-{{key}}" aria-labelledby="
   ${STAGES}
   ${TIMESCALES}
   {{#if items.length}}<ul class="items">{{#each items}}<li>${ITEM}</li>{{/each}}</ul>{{/if}}
+  {{#each notes}}<p class="note">{{this}}</p>{{/each}}
   {{#each quotes}}<blockquote class="quote"><p>{{text}}</p><footer>{{attribution}}</footer></blockquote>{{/each}}
   {{#if figure}}<figure><img src="{{figure.src}}" alt="{{figure.alt}}"><figcaption>The stages at a glance</figcaption></figure>{{/if}}
   {{#if questions.length}}<h3 class="questions-heading">Questions for the team</h3><ol>{{#each questions}}<li>{{this}}</li>{{/each}}</ol>{{/if}}

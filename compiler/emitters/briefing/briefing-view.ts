@@ -65,6 +65,7 @@ function merge(base: SectionView, ...contents: SectionContent[]): SectionView {
     view.showTotals = view.showTotals || (c.showTotals ?? false);
     view.quotes = [...view.quotes, ...(c.quotes ?? [])];
     view.questions = [...view.questions, ...(c.questions ?? [])];
+    view.notes = [...view.notes, ...(c.notes ?? [])];
     view.figure = c.figure ?? view.figure;
   }
   return view;

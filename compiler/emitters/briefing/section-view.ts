@@ -80,6 +80,8 @@ export interface SectionView {
   showTotals: boolean;
   quotes: { text: string; attribution: string }[];
   questions: string[];
+  /** Small print after the section's table or list. */
+  notes: string[];
   figure: { src: string; alt: string } | null;
 }
 
@@ -101,6 +103,7 @@ export function emptySection(spec: SectionSpec): SectionView {
     showTotals: false,
     quotes: [],
     questions: [],
+    notes: [],
     figure: null,
   };
 }

@@ -1,6 +1,6 @@
 // Section 3 of the briefing: each stage (with its levels) and who is involved, what they do and where
 // each route leads, then the routes that apply from any stage and the discretionary starts.
-import type { Machine, State } from '../../ir/types.ts';
+import type { Machine, State, Transition } from '../../ir/types.ts';
 import { joinList, oneLine, routeCondition, type Namer } from '../print-shared/text.ts';
 import type { ItemView, SectionContent, StageView } from './section-view.ts';
 
@@ -12,7 +12,8 @@ function whoFacts(state: State, names: Namer): ItemView[] {
     return m.counterpart ? `${role} with their counterpart in the other agency` : role;
   });
   if (meets.length > 0) facts.push({ lead: 'Who', text: `${joinList(meets)}.` });
-  if (state.owner) facts.push({ lead: 'Led by', text: `${names.role(state.owner)}.` });
+  // Lowering may name the meeting's own role as owner; saying it twice wastes a line.
+  if (state.owner && !state.meetings.some((m) => m.role === state.owner)) facts.push({ lead: 'Led by', text: `${names.role(state.owner)}.` });
   for (const c of state.consultations) {
     const when = c.when ? `, ${oneLine(c.when)}` : '';
     facts.push({ lead: c.modality === 'should' ? 'Should consult' : 'May consult', text: `${names.roles(c.roles)}${when}.` });
@@ -23,9 +24,36 @@ function whoFacts(state: State, names: Namer): ItemView[] {
   return facts;
 }
 
-function stageView(machine: Machine, state: State, names: Namer): StageView {
+/**
+ * The routes most stages share ("if resolved, the agreed outcome; if not, the next stage"), said
+ * once above the stages so that each stage lists only the routes that differ.
+ */
+interface DefaultRoutes {
+  resolvedTarget: string | null;
+  isDefault(t: Transition): boolean;
+}
+
+function defaultRoutes(machine: Machine): DefaultRoutes {
+  const resolved = machine.transitions.filter((t) => t.source !== null && t.event === 'resolved' && t.condition === null);
+  const targets = new Set(resolved.map((t) => t.target));
+  const resolvedTarget = resolved.length > 1 && targets.size === 1 ? resolved[0]!.target : null;
+  const nextOf = (id: string): string[] => {
+    const index = machine.states.findIndex((s) => s.id === id);
+    const next = machine.states[index + 1];
+    return next ? [next.id, ...next.levels.slice(0, 1)] : [];
+  };
+  return {
+    resolvedTarget,
+    isDefault: (t) =>
+      t.source !== null &&
+      t.condition === null &&
+      ((t.event === 'resolved' && t.target === resolvedTarget) || (t.event === 'unresolved' && nextOf(t.source).includes(t.target))),
+  };
+}
+
+function stageView(machine: Machine, state: State, names: Namer, defaults: DefaultRoutes): StageView {
   const next = machine.transitions
-    .filter((t) => t.source === state.id)
+    .filter((t) => t.source === state.id && !defaults.isDefault(t))
     .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}`);
   return {
     title: oneLine(state.title),
@@ -35,7 +63,7 @@ function stageView(machine: Machine, state: State, names: Namer): StageView {
     levels: state.levels
       .map((id) => machine.states.find((s) => s.id === id))
       .filter((s): s is State => s !== undefined)
-      .map((s) => stageView(machine, s, names)),
+      .map((s) => stageView(machine, s, names, defaults)),
   };
 }
 
@@ -62,8 +90,15 @@ function anyStageItems(machine: Machine, names: Namer): ItemView[] {
 export function stagesSection(machine: Machine, names: Namer): SectionContent {
   const topLevel = machine.states.filter((s) => s.parent === null);
   const titles = topLevel.map((s) => oneLine(s.title));
+  const defaults = defaultRoutes(machine);
+  const movesOn = machine.transitions.some((t) => t.event === 'unresolved' && defaults.isDefault(t));
+  const routes = [
+    ...(defaults.resolvedTarget ? [`if resolved → ${names.target(defaults.resolvedTarget)}`] : []),
+    ...(movesOn ? ['if not resolved → the next stage'] : []),
+  ];
   return {
-    stages: topLevel.map((s) => stageView(machine, s, names)),
+    paragraphs: routes.length > 0 ? [`At each stage: ${routes.join('; ')}.`] : [],
+    stages: topLevel.map((s) => stageView(machine, s, names, defaults)),
     items: anyStageItems(machine, names),
     figure: {
       src: 'flowchart.svg',

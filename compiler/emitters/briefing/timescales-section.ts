@@ -3,7 +3,7 @@
 // "Otherwise", marked with the route that reaches the stage (urgent or not) and the worst-case
 // total counted from the start of the escalation.
 import type { Deadline, Machine, State } from '../../ir/types.ts';
-import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, oneLine, type Namer } from '../print-shared/text.ts';
+import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
 import type { SectionContent, TimescaleEntryView, TimescaleRowView } from './section-view.ts';
 
 const ROUTE_NAMES: Record<string, string> = { urgent: 'Urgent route', non_urgent: 'Non-urgent route' };
@@ -16,19 +16,24 @@ function entry(deadline: Deadline, names: Namer, otherwise: boolean): TimescaleE
   };
 }
 
+/** Drops a purpose that repeats the entry above it ("The urgency ..." under both cases). */
+function withoutRepeatedPurposes(entries: TimescaleEntryView[]): TimescaleEntryView[] {
+  return entries.map((e, i) => (i > 0 && e.purpose !== null && e.purpose === entries[i - 1]!.purpose ? { ...e, purpose: null } : e));
+}
+
+/** The stage's row, or null when the stage states no timescale of its own. */
 function row(machine: Machine, state: State, names: Namer): TimescaleRowView | null {
   const hasConditional = state.deadline.some((d) => d.condition !== null);
   const entries = [
     ...state.timescales.map((d) => entry(d, names, false)),
     ...state.deadline.map((d) => entry(d, names, hasConditional)),
   ];
-  // A stage that only holds levels has nothing of its own to say; its levels get rows.
-  if (entries.length === 0 && state.levels.length > 0) return null;
+  if (entries.length === 0) return null;
   const routeEvent = machine.transitions.find((t) => t.target === state.id && ROUTE_NAMES[t.event])?.event;
   return {
     stage: oneLine(state.title),
     route: routeEvent ? ROUTE_NAMES[routeEvent]! : null,
-    entries: entries.length > 0 ? entries : [{ condition: null, purpose: null, wording: 'No timescale stated' }],
+    entries: withoutRepeatedPurposes(entries),
     total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : '–',
   };
 }
@@ -40,13 +45,18 @@ export function hasAnyTimescale(machine: Machine): boolean {
 export function timescalesSection(machine: Machine, names: Namer): SectionContent {
   if (!hasAnyTimescale(machine)) return {};
   const rows = machine.states.map((s) => row(machine, s, names)).filter((r): r is TimescaleRowView => r !== null);
+  // Stages that only group levels have no timescale of their own to miss.
+  const untimed = machine.states
+    .filter((s) => s.levels.length === 0 && s.deadline.length === 0 && s.timescales.length === 0)
+    .map((s) => oneLine(s.title));
   const hasTotals = machine.states.some((s) => s.cumulative !== null);
   return {
     timescales: rows,
     hasTimescales: true,
     showTotals: hasTotals,
-    paragraphs: hasTotals
-      ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time.']
-      : [],
+    notes: [
+      ...(hasTotals ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time.'] : []),
+      ...(untimed.length > 0 ? [`No timescale is stated for ${joinList(untimed)}.`] : []),
+    ],
   };
 }

@@ -43,6 +43,10 @@ export const THEME_COLOURS = {
 /** Mermaid settings shared by the `.mmd` front matter and the renderer. Plain data, JSON-safe. */
 export const MERMAID_CONFIG = {
   theme: 'base',
+  // Shapes are drawn with rough.js even in the classic look; seed 0 means random, which would make
+  // the SVG differ on every build.
+  handDrawnSeed: 1,
+  look: 'classic',
   themeVariables: {
     fontFamily: FONT_FAMILY,
     fontSize: `${FONT_SIZE_PX}px`,

@@ -9,11 +9,19 @@ import type { Scope, SymbolKind } from '../scope.ts';
 import type { Rule } from '../rule.ts';
 import { allCitations, allRecordDuties } from '../walk.ts';
 
+function orList(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function withArticle(phrase: string): string {
+  return `${/^[aeiou]/.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
 function resolver(ctx: CompileContext, scope: Scope) {
   return (name: Name, kinds: SymbolKind[], place: string, extra: string[] = []) => {
     if (extra.includes(name.name)) return;
     const found = scope.symbols.get(name.name);
-    const expected = kinds.join(' or ');
+    const expected = orList(kinds);
     if (!found) {
       const candidates = [...scope.symbols.values()].filter((s) => kinds.includes(s.kind)).map((s) => s.name.name);
       report(ctx, 'undefined_name', name.span, {
@@ -22,11 +30,24 @@ function resolver(ctx: CompileContext, scope: Scope) {
         suggestion: suggestion(closest(name.name, [...candidates, ...extra])),
       });
     } else if (!kinds.includes(found.kind)) {
-      report(ctx, 'wrong_kind', name.span, { name: name.name, actual: found.kind, place, expected }, {
+      report(ctx, 'wrong_kind', name.span, { name: name.name, actual: withArticle(found.kind), place, expected: withArticle(expected) }, {
         related: [{ message: `'${name.name}' is declared here.`, span: found.name.span }],
       });
     }
   };
+}
+
+/** A route's event is one of the built-in events or a declared condition. */
+function checkEvent(ctx: CompileContext, scope: Scope, event: Name): void {
+  const builtins = Object.keys(BUILTIN_EVENTS);
+  const conditions = [...scope.symbols.values()].filter((s) => s.kind === 'condition').map((s) => s.name.name);
+  if (builtins.includes(event.name) || conditions.includes(event.name)) return;
+  report(ctx, 'unknown_value', event.span, {
+    value: event.name,
+    what: 'route event',
+    suggestion: suggestion(closest(event.name, [...builtins, ...conditions])),
+    allowed: [...builtins, ...conditions.map((c) => `${c} (a condition)`)].join(', '),
+  });
 }
 
 export const undefinedNames: Rule = {
@@ -43,7 +64,7 @@ export const undefinedNames: Rule = {
     }
     const routes = [...ast.routes, ...scope.states.flatMap((s) => s.decl.routes)];
     for (const route of routes) {
-      resolve(route.event, ['condition'], 'a route event', Object.keys(BUILTIN_EVENTS));
+      checkEvent(ctx, scope, route.event);
       if (route.condition) resolve(route.condition, ['condition'], "a route's 'when'");
       resolve(route.target, ['stage', 'level', 'outcome', 'exit'], 'a route');
     }

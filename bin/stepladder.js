@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Entry point of the `stepladder` command. The sources are TypeScript run directly by Node's type
+// stripping (Node 24, provided by the `node` devDependency when run through npx or npm scripts).
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 22) {
+  process.stderr.write(
+    `stepladder: needs Node 22.18 or later (this is ${process.version}). Run it through \`npx stepladder\` or an npm script after \`npm install\`, which provide Node 24.\n`,
+  );
+  process.exit(2);
+}
+const { run } = await import('../cli/main.ts');
+process.exitCode = await run(process.argv.slice(2));

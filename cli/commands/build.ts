@@ -1,0 +1,66 @@
+// `stepladder build [paths...] [--out dir]`: compile protocols and write every output to
+// `<out>/<protocol-id>/`. Protocols with errors are not written (their previous outputs stay).
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { createCompilerTools } from '../../compiler/index.ts';
+import { machineJsonSchema } from '../../compiler/ir/schema.ts';
+import { stableStringify } from '../../compiler/stable-json.ts';
+import { BrowserNotFoundError, openBrowser } from '../../render/browser.ts';
+import { fileCache } from '../../render/cache.ts';
+import { emitProtocol } from '../build/emit-protocol.ts';
+import { buildManifest } from '../build/manifest.ts';
+import { renderOutputs } from '../build/render-outputs.ts';
+import { writeFileAtomic, writeProtocolFolder } from '../build/write-output.ts';
+import { collectInputs } from '../inputs.ts';
+import { type CliIO, EXIT } from '../io.ts';
+import type { SetExit } from '../main.ts';
+import { countBySeverity, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
+
+interface BuildOptions {
+  out: string;
+  render: boolean;
+  format: string;
+}
+
+const RENDERED = ['flowchart.svg', 'flowchart.png'];
+
+export function registerBuild(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('build')
+    .description('Compile protocols and write machine.json, flowcharts, briefings and forms (default: protocols/ into build/).')
+    .argument('[paths...]', 'protocol files or folders', ['protocols'])
+    .option('--out <dir>', 'output folder', 'build')
+    .option('--no-render', 'skip SVG, PNG and PDF rendering (no browser needed)')
+    .option('--format <format>', 'diagnostics as text or json', 'text')
+    .action(async (paths: string[], options: BuildOptions) => {
+      const format = parseFormat(options.format);
+      const outDir = resolve(io.cwd, options.out);
+      const tools = createCompilerTools();
+      const protocols = collectInputs(paths, io.cwd).map((input) => emitProtocol(input.file, input.source, tools));
+      if (options.render && protocols.some((p) => p.machine)) {
+        try {
+          const session = await openBrowser(io.env);
+          try {
+            await renderOutputs(protocols, session, fileCache(join(outDir, '.cache')));
+          } finally {
+            await session.close();
+          }
+        } catch (error) {
+          if (!(error instanceof BrowserNotFoundError)) throw error;
+          io.err(`warning: ${error.message}\n`);
+        }
+      }
+      let written = 0;
+      for (const p of protocols) {
+        if (!p.machine || p.diagnostics.some((d) => d.severity === 'error' && d.name !== 'internal_error')) continue;
+        const printable = p.files.filter((f) => /\.html$/.test(f.path) && !f.path.startsWith('flowchart')).map((f) => f.path.replace(/\.html$/, '.pdf'));
+        writeProtocolFolder(outDir, p.machine.id, p.files, [...RENDERED, ...printable]);
+        written += 1;
+      }
+      writeFileAtomic(join(outDir, 'schema.json'), stableStringify(machineJsonSchema()));
+      writeFileAtomic(join(outDir, 'index.json'), buildManifest(outDir));
+      printDiagnostics(io, protocols, format);
+      if (format === 'text') io.err(`Wrote ${written} of ${protocols.length} protocols to ${options.out}/.\n`);
+      setExit(countBySeverity(protocols).errors > 0 ? EXIT.errors : EXIT.ok);
+    });
+}

@@ -1,0 +1,40 @@
+// The `stepladder` command line. Each command lives in cli/commands/ and returns an exit code:
+// 0 success, 1 the protocols have errors, 2 the command was called wrongly.
+import { Command, CommanderError } from 'commander';
+import { registerBuild } from './commands/build.ts';
+import { registerCheck } from './commands/check.ts';
+import { registerSchema } from './commands/schema.ts';
+import { registerSimulate } from './commands/simulate.ts';
+import { type CliIO, EXIT, processIO, UsageError } from './io.ts';
+
+export type SetExit = (code: number) => void;
+
+export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit: SetExit = (code) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command('stepladder')
+    .description('Write, check, version and publish safeguarding escalation protocols.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showSuggestionAfterError(true);
+  registerCheck(program, io, setExit);
+  registerBuild(program, io, setExit);
+  registerSchema(program, io, setExit);
+  registerSimulate(program, io, setExit);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version also arrive here, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.err(`stepladder: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}

@@ -1,0 +1,7 @@
+// The emitters, in the order the build runs them. Adding an output is a folder plus a line here.
+import { jsonEmitter } from './json/json-emitter.ts';
+import type { Emitter } from './types.ts';
+
+export const emitters: Emitter[] = [
+  jsonEmitter,
+];

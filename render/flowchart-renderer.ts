@@ -1,0 +1,77 @@
+// Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium. Diagrams
+// whose source (and renderer, Mermaid, font and settings) did not change are served from the cache and
+// never reach the browser; when nothing changed, no page is even opened.
+import { contentHash, type RenderCache } from './cache.ts';
+import type { BrowserSession } from './browser.ts';
+import { embeddedFontCss, loadFonts } from './flowchart-fonts.ts';
+import { DEVICE_SCALE, initializeConfig, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { embedStyle } from './flowchart-svg.ts';
+
+export interface FlowchartDiagram {
+  /** The caller's name for the diagram (the protocol id); returned as given. */
+  key: string;
+  source: string;
+}
+
+export interface FlowchartRendering {
+  key: string;
+  svg?: string;
+  png?: Uint8Array;
+  /** Why Mermaid rejected the diagram. Never set together with svg/png. */
+  error?: string;
+}
+
+/** Bump when this renderer's output changes for the same source, so caches are refreshed. */
+export const FLOWCHART_RENDERER_VERSION = '1';
+
+export const CACHE_KINDS = { svg: 'flowchart-svg', png: 'flowchart-png' } as const;
+
+/** The cache key of one diagram: its source and everything else that shapes its rendering. */
+export function flowchartHash(source: string, fontVersion: string): string {
+  return contentHash(
+    `stepladder-flowchart@${FLOWCHART_RENDERER_VERSION}`,
+    `mermaid@${mermaidVersion()}`,
+    JSON.stringify(initializeConfig()),
+    fontVersion,
+    `scale=${DEVICE_SCALE}`,
+    source,
+  );
+}
+
+export async function renderFlowcharts(
+  session: BrowserSession,
+  diagrams: FlowchartDiagram[],
+  cache: RenderCache,
+): Promise<FlowchartRendering[]> {
+  const fonts = loadFonts();
+  const results: FlowchartRendering[] = [];
+  const pending: Array<{ index: number; hash: string; diagram: FlowchartDiagram }> = [];
+  diagrams.forEach((diagram, index) => {
+    const hash = flowchartHash(diagram.source, fonts.version);
+    const svg = cache.get(CACHE_KINDS.svg, hash);
+    const png = cache.get(CACHE_KINDS.png, hash);
+    if (svg && png) results[index] = { key: diagram.key, svg: new TextDecoder().decode(svg), png: new Uint8Array(png) };
+    else pending.push({ index, hash, diagram });
+  });
+  if (pending.length === 0) return results;
+
+  const page: RenderPage = await openRenderPage(session, fonts);
+  try {
+    for (const { index, hash, diagram } of pending) {
+      // The element id comes from the hash: the same source always gives the same SVG bytes.
+      const rendered = await page.render(`flowchart-${hash.slice(0, 12)}`, diagram.source);
+      if ('error' in rendered) {
+        results[index] = { key: diagram.key, error: rendered.error };
+        continue;
+      }
+      const svg = embedStyle(rendered.svg, await embeddedFontCss(fonts, rendered.text));
+      const png = await page.screenshot(svg);
+      cache.put(CACHE_KINDS.svg, hash, svg);
+      cache.put(CACHE_KINDS.png, hash, png);
+      results[index] = { key: diagram.key, svg, png };
+    }
+  } finally {
+    await page.close();
+  }
+  return results;
+}

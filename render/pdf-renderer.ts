@@ -1,0 +1,103 @@
+// Prints HTML printables (the briefing, the blank forms) to A4 PDFs with the build's one Chromium,
+// through one page reused for every document. Relative asset URLs are answered from each
+// document's assets map and every other request is refused, so printing never reaches the network
+// and a printable cannot pull anything in. Results are cached by content hash like the flowcharts,
+// and the PDFs' dates are pinned so the same input gives the same bytes. Node-only.
+import type { Page, Route } from 'playwright-core';
+import type { BrowserSession } from './browser.ts';
+import { contentHash, type RenderCache } from './cache.ts';
+import { DOCUMENT_URL, assetNameOf, contentTypeOf } from './pdf-assets.ts';
+import { countPdfPages, pinPdfDates } from './pdf-bytes.ts';
+
+/** Bump when anything here changes what a PDF looks like; it is part of every cache key. */
+export const PDF_RENDERER_VERSION = 'pdf-1';
+export const PDF_CACHE_KIND = 'pdf';
+
+export interface PdfDocument {
+  /** The caller's name for the document (e.g. `sefton/briefing.pdf`); results carry it back. */
+  key: string;
+  html: string;
+  /** Files the HTML refers to by relative URL, e.g. `{ 'flowchart.svg': '<svg …>' }`. */
+  assets?: Record<string, string | Uint8Array>;
+}
+
+export interface PdfResult {
+  key: string;
+  pdf?: Uint8Array;
+  pages?: number;
+  error?: string;
+  /** Requests the document made that were refused (a missing asset, or anything off the print origin). */
+  blocked?: string[];
+}
+
+interface Served {
+  html: string;
+  assets: Record<string, string | Uint8Array>;
+  blocked: string[];
+}
+
+function cacheKey(document: PdfDocument, browserVersion: string): string {
+  const assets = Object.entries(document.assets ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return contentHash(PDF_RENDERER_VERSION, browserVersion, document.html, ...assets.flatMap(([name, body]) => [name, body]));
+}
+
+/** Answers one request from the document being printed; refuses everything else. */
+function answer(route: Route, served: Served): Promise<void> {
+  const url = route.request().url();
+  if (url === DOCUMENT_URL) {
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served.html });
+  }
+  const name = assetNameOf(url);
+  const body = name === null ? undefined : served.assets[name];
+  if (name === null || body === undefined) {
+    served.blocked.push(url);
+    return route.abort('blockedbyclient');
+  }
+  return route.fulfill({ status: 200, contentType: contentTypeOf(name), body: typeof body === 'string' ? body : Buffer.from(body) });
+}
+
+async function print(page: Page, served: Served): Promise<Uint8Array> {
+  await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  return pinPdfDates(new Uint8Array(pdf));
+}
+
+export async function renderPdfs(session: BrowserSession, documents: PdfDocument[], cache: RenderCache): Promise<PdfResult[]> {
+  const browserVersion = session.browser.version();
+  const results: PdfResult[] = [];
+  // Opened on the first cache miss only, so a fully cached build never opens a page.
+  let page: Page | null = null;
+  const current: { served: Served | null } = { served: null };
+  try {
+    for (const document of documents) {
+      const key = cacheKey(document, browserVersion);
+      const cached = cache.get(PDF_CACHE_KIND, key);
+      if (cached) {
+        results.push({ key: document.key, pdf: cached, pages: countPdfPages(cached) });
+        continue;
+      }
+      try {
+        if (!page) {
+          // No scripts: printables need none, and protocol text must never be able to run any.
+          const context = await session.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+          page = await context.newPage();
+          await page.route('**/*', (route) => (current.served ? answer(route, current.served) : route.abort('blockedbyclient')));
+        }
+        const served: Served = { html: document.html, assets: document.assets ?? {}, blocked: [] };
+        current.served = served;
+        const pdf = await print(page, served);
+        cache.put(PDF_CACHE_KIND, key, pdf);
+        const result: PdfResult = { key: document.key, pdf, pages: countPdfPages(pdf) };
+        if (served.blocked.length > 0) result.blocked = [...served.blocked];
+        results.push(result);
+      } catch (error) {
+        results.push({ key: document.key, error: error instanceof Error ? error.message : String(error) });
+      } finally {
+        current.served = null;
+      }
+    }
+  } finally {
+    if (page) await page.context().close();
+  }
+  return results;
+}
