@@ -8,7 +8,7 @@ import { allTokens } from './tokens.ts';
 export type { ProtocolDecl } from './ast.ts';
 
 export interface SyntaxProblem {
-  kind: 'unexpected_character' | 'unterminated_text' | 'syntax_error' | 'invalid_escape';
+  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape';
   message: string;
   span: Span;
   /** The offending text, for messages. */
@@ -39,10 +39,11 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
   for (const e of lexed.errors) {
     const character = source.slice(e.offset, e.offset + 1);
     const unterminated = character === '"';
+    const comment = source.startsWith('/*', e.offset);
     problems.push({
-      kind: unterminated ? 'unterminated_text' : 'unexpected_character',
+      kind: comment ? 'unterminated_comment' : unterminated ? 'unterminated_text' : 'unexpected_character',
       message: e.message,
-      span: { start: e.offset, end: Math.min(source.length, e.offset + (unterminated ? e.length : 1)) },
+      span: { start: e.offset, end: Math.min(source.length, e.offset + (unterminated || comment ? e.length : 1)) },
       text: character,
     });
   }
@@ -50,8 +51,10 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
   const cst = tools.parser.protocol();
   for (const e of tools.parser.errors) {
     const token = e.token;
-    const start = Number.isNaN(token.startOffset) ? source.length : token.startOffset;
-    const end = Number.isNaN(token.endOffset ?? NaN) ? start : (token.endOffset ?? start) + 1;
+    // The end-of-file token has no real position (NaN or -1): point at the end of the text.
+    const atEnd = token.tokenType.name === 'EOF' || !(token.startOffset >= 0);
+    const start = atEnd ? source.length : token.startOffset;
+    const end = atEnd ? source.length : Math.min(source.length, (token.endOffset ?? start) + 1);
     problems.push({ kind: 'syntax_error', message: e.message, span: { start, end: Math.max(start, end) }, text: token.image });
   }
   if (problems.length > 0) return { ast: null, problems };

@@ -16,6 +16,7 @@ export const registry = {
   unexpected_character: { code: 'E0002', severity: 'error', message: "Unexpected character '{character}'.", help: "Text belongs in double quotes; names use letters, digits, '_' and '-'." },
   invalid_escape: { code: 'E0003', severity: 'error', message: "Unknown escape sequence '{sequence}' in text.", help: 'Write \\" for a quote, \\\\ for a backslash, \\n for a new line or \\u2019 for a Unicode character.' },
   unterminated_text: { code: 'E0004', severity: 'error', message: 'This text has no closing quote.', help: 'End the text with " on the same line, or use """ … """ for text over several lines.' },
+  unterminated_comment: { code: 'E0006', severity: 'error', message: 'This comment has no closing */.', help: 'End a block comment with */, or use // for a comment on one line.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata

@@ -62,6 +62,7 @@ export const errorMessages: IParserErrorMessageProvider = {
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, ruleName }) {
     const found = actual[0];
     const what = found ? describeToken(found) : 'this';
+    if (ruleName === 'text') return `Expected text in double quotes but found ${what}.`;
     return `${what[0]!.toUpperCase()}${what.slice(1)} cannot appear here in ${describeRule(ruleName)}; expected one of: ${firstTokens(expectedPathsPerAlt)}.`;
   },
   buildEarlyExitMessage({ expectedIterationPaths, actual, ruleName }) {

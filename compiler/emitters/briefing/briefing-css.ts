@@ -43,7 +43,9 @@ th { background: #e6e6e6; }
 .entry { margin: 0 0 0.6mm; }
 .entry:last-child { margin-bottom: 0; }
 .condition { font-weight: bold; }
-.purpose { display: block; font-size: 9pt; color: #222; }
+.purpose { font-style: italic; }
+.col-stage { width: 34%; }
+.col-total { width: 19%; }
 .quote { margin: 1mm 0 1.5mm; padding-left: 2.5mm; border-left: 0.7mm solid #000; font-style: italic; }
 .quote footer { font-style: normal; font-size: 9pt; margin-top: 0.5mm; }
 figure { margin: 1.5mm 0 2mm; border: 0.3mm solid #000; padding: 1.5mm; text-align: center; }

@@ -26,12 +26,12 @@ const STAGES = `{{#each stages}}
 
 const TIMESCALES = `{{#if hasTimescales}}
 <table>
-  <thead><tr><th scope="col">Stage</th><th scope="col">Timescale</th>{{#if showTotals}}<th scope="col">Total</th>{{/if}}</tr></thead>
+  <thead><tr><th scope="col" class="col-stage">Stage</th><th scope="col">Timescale</th>{{#if showTotals}}<th scope="col" class="col-total">Total</th>{{/if}}</tr></thead>
   <tbody>
   {{#each timescales}}
     <tr>
       <th scope="row">{{#if route}}<span class="route">{{route}}</span>{{/if}}{{stage}}</th>
-      <td>{{#each entries}}<p class="entry">{{#if condition}}<span class="condition">{{condition}}:</span> {{/if}}{{wording}}{{#if purpose}}<span class="purpose">{{purpose}}</span>{{/if}}</p>{{/each}}</td>
+      <td>{{#each entries}}<p class="entry">{{#if condition}}<span class="condition">{{condition}}:</span> {{/if}}{{#if purpose}}<span class="purpose">{{purpose}}:</span> {{/if}}{{wording}}</p>{{/each}}</td>
       {{#if ../showTotals}}<td>{{total}}</td>{{/if}}
     </tr>
   {{/each}}

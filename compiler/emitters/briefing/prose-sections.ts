@@ -20,13 +20,12 @@ function subject(machine: Machine): string {
 
 export function backgroundSection(machine: Machine): SectionContent {
   const { meta } = machine;
-  const stages = machine.states.filter((s) => s.parent === null).length;
   const audience = meta.appliesTo.map((a) => AUDIENCES[a]);
   const who = audience.length > 0 ? ` for everyone working with ${joinList(audience)}` : '';
   return {
     paragraphs: [
-      `${oneLine(meta.title)} is the escalation protocol of ${oneLine(meta.partnership.name)}${who}.`,
-      `It sets out how practitioners resolve professional disagreements between agencies about ${subject(machine)}'s safety or welfare, in ${stages} ${stages === 1 ? 'stage' : 'stages'}.`,
+      `This briefing summarises “${oneLine(meta.title)}”, published by ${oneLine(meta.partnership.name)}${who}.`,
+      `It sets out how practitioners resolve professional disagreements between agencies about ${subject(machine)}’s safety or welfare, stage by stage.`,
       ...machine.notes.map((n) => oneLine(n.text)),
     ],
   };
@@ -40,14 +39,18 @@ export function whySection(machine: Machine): SectionContent {
 }
 
 export function recordingSection(machine: Machine, names: Namer): SectionContent {
-  const items = describeDuties(machine, names).map((d): ItemView => {
-    const title = d.appendix ? `${d.recordTitle} (${d.appendix})` : d.recordTitle;
+  // One bullet per record, its duties in protocol order, so a form used at two stages reads once.
+  const byRecord = new Map<string, { lead: string; sentences: string[] }>();
+  for (const d of describeDuties(machine, names)) {
+    const lead = d.appendix ? `${d.recordTitle} (${d.appendix})` : d.recordTitle;
+    const entry = byRecord.get(d.record) ?? { lead, sentences: [] };
     const by = d.by ? `, by ${d.by}` : '';
     const what = d.what ? `: ${d.what}` : '';
-    const shared = d.sharedWith ? ` Share it with ${d.sharedWith}.` : '';
-    return { lead: title, text: `${d.when}${by}${what}.${shared}` };
-  });
-  return { items };
+    const shared = d.sharedWith ? ` Shared with ${d.sharedWith}.` : '';
+    entry.sentences.push(`${d.when}${by}${what}.${shared}`);
+    byRecord.set(d.record, entry);
+  }
+  return { items: [...byRecord.values()].map((e): ItemView => ({ lead: e.lead, text: e.sentences.join(' ') })) };
 }
 
 export function rememberSection(machine: Machine, names: Namer): SectionContent {
@@ -71,21 +74,21 @@ export function rememberSection(machine: Machine, names: Namer): SectionContent 
   return { items };
 }
 
-/** Role titles met at the stages after the first: the people a team should be able to name. */
-function rolesToKnow(machine: Machine, names: Namer): string[] {
+/** Roles involved beyond the first conversation: the people a team should be able to name. */
+function rolesToKnow(machine: Machine): string[] {
+  const first = machine.states.find((s) => s.id === machine.initial);
   const ids: string[] = [];
-  for (const state of machine.states.slice(1)) {
-    for (const id of [...state.meetings.map((m) => m.role), ...(state.owner ? [state.owner] : [])]) {
-      if (!ids.includes(id)) ids.push(id);
-    }
+  for (const state of machine.states) {
+    const involved = [...state.meetings.map((m) => m.role), ...(state.owner ? [state.owner] : []), ...state.consultations.flatMap((c) => c.roles)];
+    for (const id of involved) if (!ids.includes(id)) ids.push(id);
   }
-  return ids.map((id) => names.role(id));
+  return ids.filter((id) => !first?.meetings.some((m) => m.role === id));
 }
 
 export function actionsSection(machine: Machine, names: Namer): SectionContent {
   const items: ItemView[] = [];
-  const roles = rolesToKnow(machine, names);
-  if (roles.length > 0) items.push({ lead: null, text: `Find out who, in your agency, is your ${joinList(roles)}.` });
+  const roles = rolesToKnow(machine);
+  if (roles.length > 0) items.push({ lead: null, text: `Find out who your ${names.rolesInSentence(roles)} are in your agency.` });
   const forms = machine.forms.map((f) => (f.appendix ? `${oneLine(f.title)} (${oneLine(f.appendix)})` : oneLine(f.title)));
   if (forms.length > 0) items.push({ lead: null, text: `Know where to find the ${joinList(forms)}.` });
   const source = machine.meta.source.title ?? machine.meta.title;

@@ -35,8 +35,11 @@ interface DefaultRoutes {
 
 function defaultRoutes(machine: Machine): DefaultRoutes {
   const resolved = machine.transitions.filter((t) => t.source !== null && t.event === 'resolved' && t.condition === null);
-  const targets = new Set(resolved.map((t) => t.target));
-  const resolvedTarget = resolved.length > 1 && targets.size === 1 ? resolved[0]!.target : null;
+  // The most common target of "resolved" (first in protocol order on a tie), if it is shared.
+  const counts = new Map<string, number>();
+  for (const t of resolved) counts.set(t.target, (counts.get(t.target) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  const resolvedTarget = top && top[1] > 1 ? top[0] : null;
   const nextOf = (id: string): string[] => {
     const index = machine.states.findIndex((s) => s.id === id);
     const next = machine.states[index + 1];

@@ -32,8 +32,7 @@ export function escapeLabelText(text: string): string {
   return chars.map((c, i) => escapeChar(c, chars[i + 1])).join('');
 }
 
-/** Greedy word wrap, so long titles make tall nodes rather than wide ones. Words longer than the width stay whole. */
-export function wrapWords(text: string, width: number): string[] {
+function greedyWrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of flattenText(text).split(' ')) {
@@ -46,6 +45,22 @@ export function wrapWords(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * Word wrap that makes long titles tall rather than wide, with lines of even length: the narrowest width
+ * that needs no more lines than a greedy wrap at `width` (so no line ends in a lone word). Words longer
+ * than the width stay whole.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines = greedyWrap(text, width);
+  let best = lines;
+  for (let w = width - 1; w > 8; w--) {
+    const narrower = greedyWrap(text, w);
+    if (narrower.length > lines.length) break;
+    best = narrower;
+  }
+  return best;
 }
 
 export interface LabelLine {

@@ -16,7 +16,7 @@ import {
   stageNode,
   startNode,
 } from './mermaid-nodes.ts';
-import { classDefLines, frontMatterLines, type NodeClass } from './mermaid-theme.ts';
+import { classDefLines, DASHED_LINK_STYLE, frontMatterLines, type NodeClass } from './mermaid-theme.ts';
 import { describeChart } from './mermaid-summary.ts';
 
 type Arrow = 'solid' | 'thick' | 'dashed';
@@ -104,7 +104,10 @@ function declareRoutes(machine: Machine, ids: FlowIds, chart: Chart): void {
     for (const target of start.any ? [] : start.targets) edge(chart, id, 'dashed', null, ids.state.get(target) ?? 's0');
   });
   let triggers = 0;
-  for (const t of machine.transitions) {
+  // Routes along the chain of stages first: dagre keeps earlier edges straighter, so the stages stay in
+  // one column and each stage's end shape sits beside it.
+  const chainFirst = [...machine.transitions].sort((a, b) => Number(a.targetKind !== 'state') - Number(b.targetKind !== 'state'));
+  for (const t of chainFirst) {
     const target =
       t.targetKind === 'outcome' ? ids.outcomeNode(t) : t.targetKind === 'exit' ? ids.exit.get(t.target) : ids.state.get(t.target);
     if (target === undefined) continue;
@@ -123,6 +126,24 @@ function declareRoutes(machine: Machine, ids: FlowIds, chart: Chart): void {
   }
 }
 
+const EDGE_LINE = /^\s*[a-z][a-z0-9_]* (-->|==>|-\.->)/;
+
+/**
+ * Mermaid numbers edges in the order they are written; linkStyle refers to them by that number. One edge
+ * per line, and a label can never contain an arrow (`>` is always escaped), so counting lines is exact.
+ */
+function dashedEdgeIndexes(lines: string[]): number[] {
+  const indexes: number[] = [];
+  let index = 0;
+  for (const line of lines) {
+    const match = EDGE_LINE.exec(line);
+    if (!match) continue;
+    if (match[1] === '-.->') indexes.push(index);
+    index++;
+  }
+  return indexes;
+}
+
 /** The complete `flowchart.mmd` text. Same IR, same bytes. */
 export function mermaidFlowchart(machine: Machine): string {
   const ids = assignIds(machine);
@@ -134,6 +155,8 @@ export function mermaidFlowchart(machine: Machine): string {
   declareRoutes(machine, ids, chart);
   chart.lines.push(...legendLines(chart.needs).map((l) => `  ${l}`));
   chart.lines.push(...classDefLines().map((l) => `  ${l}`));
+  const dashed = dashedEdgeIndexes(chart.lines);
+  if (dashed.length > 0) chart.lines.push(`  linkStyle ${dashed.join(',')} ${DASHED_LINK_STYLE}`);
   for (const [cls, members] of chart.classes) chart.lines.push(`  class ${members.join(',')} ${cls}`);
   return `${chart.lines.join('\n')}\n`;
 }

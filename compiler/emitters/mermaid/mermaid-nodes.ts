@@ -13,7 +13,7 @@ import {
   stateById,
 } from './flow-describe.ts';
 import { type LabelLine, quotedLabel } from './mermaid-escape.ts';
-import { LABEL_WIDTH } from './mermaid-theme.ts';
+import { EDGE_LABEL_WIDTH, LABEL_WIDTH } from './mermaid-theme.ts';
 
 export function stageLines(machine: Machine, state: State): LabelLine[] {
   const lines: LabelLine[] = [{ text: state.title, bold: true }];
@@ -43,7 +43,7 @@ export function groupTitle(machine: Machine, state: State): string {
 /** An outcome: a stadium (rounded end shape). Binding decisions say so in words. */
 export function outcomeNode(id: string, machine: Machine, outcome: Outcome): string {
   const lines: LabelLine[] = [{ text: `End: ${outcome.title}`, bold: true }];
-  if (outcome.binding) lines.push({ text: 'Final and binding' });
+  if (outcome.binding && !/\bbinding\b/i.test(outcome.title)) lines.push({ text: 'Final and binding' });
   const records = recordTitles(machine, outcome.records);
   if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
   return `${id}([${quotedLabel(lines, LABEL_WIDTH)}])`;
@@ -75,6 +75,7 @@ export function startNode(id: string): string {
   return `${id}((${quotedLabel([{ text: 'Start', bold: true }], LABEL_WIDTH)}))`;
 }
 
+/** Edge labels are narrower than nodes: Mermaid wraps them again past about 200px. */
 export function edgeLabel(text: string): string {
-  return `|${quotedLabel([{ text: capitalise(text) }], LABEL_WIDTH)}|`;
+  return `|${quotedLabel([{ text: capitalise(text) }], EDGE_LABEL_WIDTH)}|`;
 }

@@ -11,6 +11,10 @@ export const FONT_SIZE_PX = 15;
 
 /** Characters per label line before we wrap (DejaVu Sans at 15px is about 8.5px a character). */
 export const LABEL_WIDTH = 34;
+export const EDGE_LABEL_WIDTH = 22;
+
+/** Dotted routes (discretion, leaving the procedure) get long dashes so they read as different in print. */
+export const DASHED_LINK_STYLE = 'stroke-dasharray:7 5,stroke-width:1.5px';
 
 export interface NodeColours {
   fill: string;

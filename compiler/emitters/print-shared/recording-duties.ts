@@ -30,8 +30,8 @@ function view(machine: Machine, duty: RecordingDuty, place: string | null, names
     appendix: form?.appendix ?? null,
     kind: duty.recordKind,
     when: whenText(duty, place, names),
-    by: duty.by.length > 0 ? names.roles(duty.by) : null,
-    sharedWith: duty.sharedWith.length > 0 ? names.roles(duty.sharedWith) : null,
+    by: duty.by.length > 0 ? names.rolesInSentence(duty.by) : null,
+    sharedWith: duty.sharedWith.length > 0 ? names.rolesInSentence(duty.sharedWith) : null,
     what: duty.what ? capitalise(oneLine(duty.what)) : null,
   };
 }

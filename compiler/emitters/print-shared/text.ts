@@ -54,6 +54,14 @@ export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }
 
+/**
+ * A title as it reads mid-sentence: "line manager or safeguarding lead", but "Senior Manager" and
+ * "LSCP Senior Liaison Officer" keep the capitals their authors gave them.
+ */
+export function inSentence(title: string): string {
+  return /[A-Z]/.test(title.slice(1)) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
+
 /** Looks up the display names the printables need, falling back to the id so nothing is blank. */
 export function namer(machine: Machine) {
   const byId = <T extends { id: string; title: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x.title]));
@@ -68,6 +76,8 @@ export function namer(machine: Machine) {
   return {
     role: (id: string) => roles.get(id) ?? id,
     roles: (ids: readonly string[]) => joinList(ids.map((id) => roles.get(id) ?? id)),
+    /** Role titles joined for use inside a sentence ("by line manager and Head of Service"). */
+    rolesInSentence: (ids: readonly string[]) => joinList(ids.map((id) => inSentence(roles.get(id) ?? id))),
     state: (id: string) => states.get(id) ?? id,
     body: (id: string) => bodies.get(id) ?? id,
     condition: (id: string) => conditions.get(id) ?? id,
@@ -95,7 +105,7 @@ function generatedWording(deadline: Deadline, names: Namer): string {
 
 /** The source's own words for a deadline when it has them (what staff recognise), else ours. */
 export function deadlineWording(deadline: Deadline, names: Namer): string {
-  const wording = deadline.wording ? oneLine(deadline.wording) : generatedWording(deadline, names);
+  const wording = deadline.wording ? capitalise(oneLine(deadline.wording)) : generatedWording(deadline, names);
   return deadline.binding ? wording : `${wording} (indicative)`;
 }
 

@@ -13,7 +13,11 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
     return null;
   }
   const result = parseProtocol(ctx.source, tools);
-  for (const problem of result.problems) {
+  // After a stray character or an unclosed quote, the rest of that line only produces echoes.
+  const lineOf = (offset: number) => ctx.source.slice(0, offset).split('\n').length;
+  const lexerLines = new Set(result.problems.filter((p) => p.kind !== 'syntax_error').map((p) => lineOf(p.span.start)));
+  const problems = result.problems.filter((p) => p.kind !== 'syntax_error' || !lexerLines.has(lineOf(p.span.start)));
+  for (const problem of problems) {
     switch (problem.kind) {
       case 'unexpected_character':
         report(ctx, 'unexpected_character', problem.span, { character: problem.text });
@@ -21,12 +25,17 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
       case 'unterminated_text':
         report(ctx, 'unterminated_text', problem.span, {});
         break;
+      case 'unterminated_comment':
+        report(ctx, 'unterminated_comment', { start: problem.span.start, end: problem.span.start + 2 }, {});
+        break;
       case 'invalid_escape':
         report(ctx, 'invalid_escape', problem.span, { sequence: problem.text });
         break;
       case 'syntax_error': {
         // A misspelt keyword is the commonest syntax error: name the keyword it was probably meant to be.
-        const typo = /^[\p{L}_]/u.test(problem.text) && !keywordWords.has(problem.text) ? closest(problem.text, keywordWords) : null;
+        // Only where a statement was expected: elsewhere a word is a value, not a misspelt keyword.
+        const atStatement = problem.message.startsWith("Expected '}'") || problem.message.includes('cannot appear here');
+        const typo = atStatement && /^[\p{L}_]/u.test(problem.text) && !keywordWords.has(problem.text) ? closest(problem.text, keywordWords) : null;
         report(ctx, 'syntax_error', problem.span, { detail: problem.message + suggestion(typo) });
         break;
       }

@@ -1,0 +1,66 @@
+// One write-in field of a printed form, as the template draws it: a label (with a printed
+// "required" marker, never colour alone), optional help, and a box sized for handwriting by type:
+// one 10 mm line for text, ruled 8.5 mm lines for longer text, date and time guides, tick boxes.
+import type { FormField, Machine } from '../../ir/types.ts';
+import { oneLine } from '../print-shared/text.ts';
+
+export type FieldType = FormField['type'];
+
+export interface FieldView {
+  id: string;
+  label: string;
+  required: boolean;
+  help: string | null;
+  /** Exactly one of these is true; Handlebars has no equality test, so the template reads flags. */
+  isLine: boolean;
+  isLines: boolean;
+  isDate: boolean;
+  isDateTime: boolean;
+  isYesNo: boolean;
+  isChoices: boolean;
+  isNumber: boolean;
+  /** One entry per ruled line of a longtext box. */
+  lines: number[];
+  /** Tick options of a role field: the protocol's roles, then "Other". */
+  choices: string[];
+  /** Short fields (dates, yes/no, numbers) sit two to a row. */
+  half: boolean;
+}
+
+export interface FieldSpec {
+  id: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  help: string | null;
+  /** Ruled lines for a longtext field; defaults to 4. */
+  lines?: number;
+}
+
+const LONGTEXT_LINES = 4;
+
+export function fieldView(spec: FieldSpec, machine: Machine): FieldView {
+  const t = spec.type;
+  const lineCount = t === 'longtext' ? (spec.lines ?? LONGTEXT_LINES) : 0;
+  return {
+    id: spec.id,
+    label: oneLine(spec.label),
+    required: spec.required,
+    help: spec.help ? oneLine(spec.help) : null,
+    isLine: t === 'text',
+    isLines: t === 'longtext',
+    isDate: t === 'date',
+    isDateTime: t === 'datetime',
+    isYesNo: t === 'yesno',
+    isChoices: t === 'role',
+    isNumber: t === 'number',
+    lines: Array.from({ length: lineCount }, (_, i) => i + 1),
+    choices: t === 'role' ? [...machine.roles.map((r) => oneLine(r.title)), 'Other (write in)'] : [],
+    half: t === 'date' || t === 'datetime' || t === 'yesno' || t === 'number',
+  };
+}
+
+/** A declared form field, as its spec. */
+export function declaredField(field: FormField): FieldSpec {
+  return { id: field.id, label: field.label, type: field.type, required: field.required, help: field.help };
+}

@@ -1,0 +1,79 @@
+// The per-stage blocks of a form completed "at every stage": one block per stage the recording duty
+// covers (from the stage where it starts), each printing the stage's timescale in the protocol's
+// words and who should meet, with boxes for who met, the outcome, agreed actions and the date the
+// outcome was shared with the person who raised the concern.
+import type { Machine, State } from '../../ir/types.ts';
+import { deadlineCondition, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { fieldView, type FieldSpec, type FieldView } from './field-view.ts';
+
+export interface StageBlockView {
+  id: string;
+  title: string;
+  /** Parent stage of a level, e.g. "Stage One". */
+  parent: string | null;
+  timescale: string;
+  total: string | null;
+  who: string;
+  fields: FieldView[];
+}
+
+const STAGE_FIELDS: readonly FieldSpec[] = [
+  { id: 'date', label: 'Date of discussion or meeting', type: 'date', required: true, help: null },
+  { id: 'resolved', label: 'Resolved at this stage?', type: 'yesno', required: true, help: null },
+  { id: 'who_met', label: 'Who met (roles and agencies)', type: 'longtext', required: true, help: null, lines: 2 },
+  { id: 'outcome', label: 'Outcome', type: 'longtext', required: true, help: null, lines: 3 },
+  { id: 'actions', label: 'Agreed actions, by whom and by when', type: 'longtext', required: false, help: null, lines: 3 },
+  {
+    id: 'shared',
+    label: 'Date shared with the person who raised the concern',
+    type: 'date',
+    required: false,
+    help: null,
+  },
+];
+
+function timescaleOf(state: State, names: Namer): string {
+  const entries = [...state.timescales, ...state.deadline].map((d) => {
+    const condition = deadlineCondition(d, names);
+    return condition ? `${condition}: ${deadlineWording(d, names)}` : deadlineWording(d, names);
+  });
+  return entries.length > 0 ? entries.join('; ') : 'No timescale stated in the protocol';
+}
+
+function whoOf(state: State, names: Namer): string {
+  const meets = state.meetings.map((m) => {
+    const role = names.role(m.role);
+    if (m.with) return `${role} with ${names.role(m.with)}`;
+    return m.counterpart ? `${role} with their counterpart` : role;
+  });
+  if (meets.length > 0) return joinList(meets);
+  return state.owner ? `Led by ${names.role(state.owner)}` : 'Not stated in the protocol';
+}
+
+/** The stages where something happens: levels, and stages that have no levels. */
+function workingStates(machine: Machine): State[] {
+  return machine.states.filter((s) => s.levels.length === 0);
+}
+
+/**
+ * The stages a per-stage record covers: those whose duties name it (the IR copies protocol-wide
+ * duties into each state they apply to, honouring `from`); all working stages if none do.
+ */
+export function statesForRecord(machine: Machine, recordId: string | null): State[] {
+  const working = workingStates(machine);
+  if (recordId === null) return working;
+  const covered = working.filter((s) => s.records.some((r) => r.record === recordId));
+  return covered.length > 0 ? covered : working;
+}
+
+export function stageBlocks(machine: Machine, states: State[], names: Namer): StageBlockView[] {
+  return states.map((state) => ({
+    id: state.id,
+    title: oneLine(state.title),
+    parent: state.parent ? names.state(state.parent) : null,
+    timescale: timescaleOf(state, names),
+    total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : null,
+    who: whoOf(state, names),
+    fields: STAGE_FIELDS.map((f) => fieldView({ ...f, id: `${state.id}-${f.id}` }, machine)),
+  }));
+}

@@ -1,0 +1,83 @@
+// One sample per registry entry: `samples/<name>/input.protocol` compiles to the golden
+// `diagnostics.txt`, which must contain that entry's code. A meta-test keeps the two in step.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileSource, createCompilerTools, type CompilerTools } from '../../compiler/index.ts';
+import { registry } from '../../compiler/diagnostics/registry.ts';
+import { renderDiagnostic } from '../../compiler/diagnostics/render.ts';
+import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
+import { emitters } from '../../compiler/emitters/index.ts';
+import { createMachineValidator } from '../../compiler/ir/validate.ts';
+
+const SAMPLES = join(import.meta.dirname, 'samples');
+const sampleNames = readdirSync(SAMPLES).sort();
+
+interface SampleConfig {
+  file?: string;
+  emitter?: string;
+  mode?: 'throwing-validator' | 'lowering-bug';
+}
+
+function toolsFor(config: SampleConfig): CompilerTools {
+  const tools = createCompilerTools();
+  if (config.mode === 'throwing-validator') {
+    return { ...tools, validate: () => { throw new Error('validator crashed'); } };
+  }
+  if (config.mode === 'lowering-bug') {
+    // Stands in for a lowering bug: the machine handed to the validator breaks the contract.
+    const validate = createMachineValidator();
+    return { ...tools, validate: (m) => validate({ ...(m as object), formatVersion: 99 }) };
+  }
+  return tools;
+}
+
+function runSample(name: string): { diagnostics: Diagnostic[]; text: string } {
+  const dir = join(SAMPLES, name);
+  const source = readFileSync(join(dir, 'input.protocol'), 'utf8');
+  const config: SampleConfig = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
+  const file = config.file ?? 'samples/sample.protocol';
+  const result = compileSource(source, file, toolsFor(config));
+  const diagnostics = [...result.diagnostics];
+  if (config.emitter && result.machine) {
+    const emitter = emitters.find((e) => e.id === config.emitter);
+    if (!emitter) throw new Error(`no emitter '${config.emitter}'`);
+    diagnostics.push(...emitter.emit(result.machine, { file, source }).diagnostics);
+  }
+  const text = diagnostics.map((d) => renderDiagnostic(d, source, { color: false })).join('\n');
+  return { diagnostics, text };
+}
+
+describe('diagnostic samples', () => {
+  it.each(sampleNames)('%s', async (name) => {
+    const { diagnostics, text } = runSample(name);
+    await expect(text).toMatchFileSnapshot(join(SAMPLES, name, 'diagnostics.txt'));
+    const entry = registry[name as keyof typeof registry];
+    expect(entry, `'${name}' is not a registry entry`).toBeDefined();
+    expect(diagnostics.map((d) => d.code)).toContain(entry.code);
+    for (const d of diagnostics) {
+      expect(d.span.start).toBeGreaterThanOrEqual(0);
+      expect(d.span.end).toBeGreaterThanOrEqual(d.span.start);
+    }
+  });
+
+  it('covers every registry entry', () => {
+    expect(sampleNames).toEqual(Object.keys(registry).sort());
+  });
+});
+
+describe('registry', () => {
+  it('has unique codes whose prefix matches the severity', () => {
+    const codes = Object.values(registry).map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const entry of Object.values(registry)) expect(entry.code[0]).toBe(entry.severity === 'error' ? 'E' : 'W');
+  });
+
+  it('writes messages as sentences', () => {
+    for (const [name, entry] of Object.entries(registry)) {
+      if (entry.message === '{detail}' || entry.message === '{problem}') continue;
+      expect(entry.message, name).toMatch(/^['{A-Z0-9]/);
+      expect(entry.message, name).toMatch(/[.?}]$/);
+    }
+  });
+});

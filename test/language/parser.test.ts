@@ -1,0 +1,43 @@
+// Parser samples: a valid sample's syntax tree and an invalid sample's problems are golden files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLanguageTools, parseProtocol } from '../../dsl/index.ts';
+
+const SAMPLES = join(import.meta.dirname, 'samples');
+const tools = createLanguageTools();
+
+describe('parser samples', () => {
+  it.each(readdirSync(SAMPLES).sort())('%s', async (name) => {
+    const source = readFileSync(join(SAMPLES, name, 'input.protocol'), 'utf8');
+    const result = parseProtocol(source, tools);
+    if (name.startsWith('valid-')) {
+      expect(result.problems).toEqual([]);
+      await expect(`${JSON.stringify(result.ast, null, 2)}\n`).toMatchFileSnapshot(join(SAMPLES, name, 'ast.json'));
+    } else {
+      expect(result.ast).toBeNull();
+      expect(result.problems.length).toBeGreaterThan(0);
+      for (const p of result.problems) {
+        expect(p.span.start).toBeGreaterThanOrEqual(0);
+        expect(p.span.end).toBeLessThanOrEqual(source.length);
+      }
+      await expect(`${JSON.stringify(result.problems, null, 2)}\n`).toMatchFileSnapshot(join(SAMPLES, name, 'problems.json'));
+    }
+  });
+});
+
+describe('text', () => {
+  it('decodes escapes and folds triple-quoted passages', () => {
+    const source = readFileSync(join(SAMPLES, 'valid-unicode-escapes-comments', 'input.protocol'), 'utf8');
+    const ast = parseProtocol(source, tools).ast!;
+    expect(ast.title[0]!.value).toBe('Ymgyfeirio – “quoted” "escaped" tab\tend 😀 ’');
+    expect(ast.partnership[0]!.name.value).toBe('A passage over several lines, folded into one.');
+  });
+
+  it('keeps spans on the exact words', () => {
+    const source = 'protocol x { title "T" partnership "P" nation england }';
+    const ast = parseProtocol(source, tools).ast!;
+    const nation = ast.nation[0]!;
+    expect(source.slice(nation.span.start, nation.span.end)).toBe('england');
+  });
+});
