@@ -3,6 +3,8 @@
 // site can highlight the right field.
 
 export type SimulationErrorCode =
+  /** Event text that is not `<state>=<event>` or `<state>=<event>@<date-time>`. */
+  | 'invalid_event'
   /** An event names a stage or level the machine does not have. */
   | 'unknown_state'
   /** An event uses an event name the machine does not have. */
@@ -21,6 +23,8 @@ export type SimulationErrorCode =
   | 'invalid_date'
   /** `startAt` names a state the protocol does not allow the escalation to start at. */
   | 'invalid_start'
+  /** An unknown nation, or a closure day that is not a real date. */
+  | 'invalid_calendar'
   /** The routes go round in a loop that the default path cannot leave. */
   | 'too_many_steps';
 
@@ -32,13 +36,16 @@ export class SimulationError extends Error {
   readonly argument: SimulationArgument;
   /** The offending value as the caller gave it, e.g. "step3=resolved@2026-01-09T10:00". */
   readonly value: string;
+  /** For `argument: 'event'`: which of the given events (from 0), so a caller can quote what was typed. */
+  readonly eventIndex: number | null;
 
-  constructor(code: SimulationErrorCode, argument: SimulationArgument, message: string, value: string) {
+  constructor(code: SimulationErrorCode, argument: SimulationArgument, message: string, value: string, eventIndex: number | null = null) {
     super(message);
     this.name = 'SimulationError';
     this.code = code;
     this.argument = argument;
     this.value = value;
+    this.eventIndex = eventIndex;
   }
 }
 

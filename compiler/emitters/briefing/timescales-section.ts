@@ -10,7 +10,7 @@ const ROUTE_NAMES: Record<string, string> = { urgent: 'Urgent route', non_urgent
 
 function entry(deadline: Deadline, names: Namer, otherwise: boolean): TimescaleEntryView {
   return {
-    condition: deadlineCondition(deadline, names) ?? (otherwise ? 'Otherwise' : null),
+    condition: deadlineCondition(deadline, names) ?? (otherwise && deadline.condition === null ? 'Otherwise' : null),
     purpose: deadlinePurpose(deadline),
     wording: deadlineWording(deadline, names),
   };

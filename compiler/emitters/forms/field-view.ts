@@ -1,10 +1,11 @@
 // One write-in field of a printed form, as the template draws it: a label (with a printed
 // "required" marker, never colour alone), optional help, and a box sized for handwriting by type:
-// one 10 mm line for text, ruled 8.5 mm lines for longer text, date and time guides, tick boxes.
+// one 10 mm line for text, ruled 8 mm lines for longer text, date and time guides, tick boxes.
 import type { FormField, Machine } from '../../ir/types.ts';
 import { oneLine } from '../print-shared/text.ts';
 
 export type FieldType = FormField['type'];
+export type FieldSize = 'full' | 'half' | 'third';
 
 export interface FieldView {
   id: string;
@@ -23,8 +24,8 @@ export interface FieldView {
   lines: number[];
   /** Tick options of a role field: the protocol's roles, then "Other". */
   choices: string[];
-  /** Short fields (dates, yes/no, numbers) sit two to a row. */
-  half: boolean;
+  /** Width class: short fields (dates, yes/no, numbers) sit two or three to a row. */
+  size: FieldSize;
 }
 
 export interface FieldSpec {
@@ -35,6 +36,8 @@ export interface FieldSpec {
   help: string | null;
   /** Ruled lines for a longtext field; defaults to 4. */
   lines?: number;
+  /** Overrides the width chosen from the type. */
+  size?: FieldSize;
 }
 
 const LONGTEXT_LINES = 4;
@@ -56,7 +59,7 @@ export function fieldView(spec: FieldSpec, machine: Machine): FieldView {
     isNumber: t === 'number',
     lines: Array.from({ length: lineCount }, (_, i) => i + 1),
     choices: t === 'role' ? [...machine.roles.map((r) => oneLine(r.title)), 'Other (write in)'] : [],
-    half: t === 'date' || t === 'datetime' || t === 'yesno' || t === 'number',
+    size: spec.size ?? (t === 'date' || t === 'datetime' || t === 'yesno' || t === 'number' ? 'half' : 'full'),
   };
 }
 

@@ -2,7 +2,7 @@
 // the browser too). Every value is double-braced and so escaped: protocol text is only ever data.
 import { FORMS_CSS } from './forms-css.ts';
 
-const FIELD = `<div class="field{{#if half}} half{{/if}}" id="field-{{id}}">
+const FIELD = `<div class="field {{size}}" id="field-{{id}}">
   <div class="label">{{label}}{{#if required}}<span class="required">Required</span>{{/if}}</div>
   {{#if help}}<p class="help">{{help}}</p>{{/if}}
   {{#if isLine}}<div class="box line"></div>{{/if}}
@@ -14,14 +14,17 @@ const FIELD = `<div class="field{{#if half}} half{{/if}}" id="field-{{id}}">
   {{#if isChoices}}<div class="ticks choices">{{#each choices}}{{> tick label=this}}{{/each}}</div>{{/if}}
 </div>`;
 
+// No heading above the stage blocks: two blocks fill a page exactly, and a heading would push one over.
 const STAGES = `{{#if stages.length}}
-<h2 class="section-heading">Stages</h2>
-<p class="stages-intro">Complete a block for each stage the escalation reaches.</p>
 {{#each stages}}
 <section class="stage-block" id="stage-{{id}}">
   {{#if parent}}<p class="stage-parent">{{parent}}</p>{{/if}}
   <h2>{{title}}</h2>
-  <p class="stage-facts"><strong>Timescale:</strong> {{timescale}}{{#if total}} ({{total}} in total from the start){{/if}}<br><strong>Who should meet:</strong> {{who}}</p>
+  <div class="stage-facts">
+    {{#each timescales}}<p><strong>Timescale:</strong> {{this}}</p>{{/each}}
+    {{#if total}}<p><strong>Total from the start of the escalation:</strong> {{total}}</p>{{/if}}
+    <p><strong>Who is involved:</strong> {{who}}</p>
+  </div>
   <div class="fields">{{#each fields}}${FIELD}{{/each}}</div>
 </section>
 {{/each}}
@@ -43,6 +46,7 @@ export const FORM_TEMPLATE = `<!doctype html>
 <div class="about">
   {{#each description}}<p>{{this}}</p>{{/each}}
   {{#if completion.length}}<h2>When to complete</h2><ul>{{#each completion}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
+  {{#if stages.length}}<p>Complete a stage block for each stage the escalation reaches.</p>{{/if}}
   {{#if hasRequired}}<p class="small">Boxes marked <span class="required">Required</span> must be filled in.</p>{{/if}}
 </div>
 {{#if detailsHeading}}<h2 class="section-heading">{{detailsHeading}}</h2>{{/if}}

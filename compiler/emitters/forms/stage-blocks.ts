@@ -3,7 +3,7 @@
 // words and who should meet, with boxes for who met, the outcome, agreed actions and the date the
 // outcome was shared with the person who raised the concern.
 import type { Machine, State } from '../../ir/types.ts';
-import { deadlineCondition, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
 import { fieldView, type FieldSpec, type FieldView } from './field-view.ts';
 
 export interface StageBlockView {
@@ -11,33 +11,32 @@ export interface StageBlockView {
   title: string;
   /** Parent stage of a level, e.g. "Stage One". */
   parent: string | null;
-  timescale: string;
+  /** One line per timescale, conditional cases first, in the protocol's words. */
+  timescales: string[];
   total: string | null;
   who: string;
   fields: FieldView[];
 }
 
 const STAGE_FIELDS: readonly FieldSpec[] = [
-  { id: 'date', label: 'Date of discussion or meeting', type: 'date', required: true, help: null },
-  { id: 'resolved', label: 'Resolved at this stage?', type: 'yesno', required: true, help: null },
-  { id: 'who_met', label: 'Who met (roles and agencies)', type: 'longtext', required: true, help: null, lines: 2 },
+  { id: 'date', label: 'Date of discussion or meeting', type: 'date', required: true, help: null, size: 'third' },
+  { id: 'resolved', label: 'Resolved at this stage?', type: 'yesno', required: true, help: null, size: 'third' },
+  { id: 'shared', label: 'Date shared with the person who raised the concern', type: 'date', required: false, help: null, size: 'third' },
+  { id: 'who_met', label: 'Who met (roles and agencies)', type: 'text', required: true, help: null },
   { id: 'outcome', label: 'Outcome', type: 'longtext', required: true, help: null, lines: 3 },
   { id: 'actions', label: 'Agreed actions, by whom and by when', type: 'longtext', required: false, help: null, lines: 3 },
-  {
-    id: 'shared',
-    label: 'Date shared with the person who raised the concern',
-    type: 'date',
-    required: false,
-    help: null,
-  },
 ];
 
-function timescaleOf(state: State, names: Namer): string {
+function timescalesOf(state: State, names: Namer): string[] {
+  const hasConditional = state.deadline.some((d) => d.condition !== null);
   const entries = [...state.timescales, ...state.deadline].map((d) => {
-    const condition = deadlineCondition(d, names);
-    return condition ? `${condition}: ${deadlineWording(d, names)}` : deadlineWording(d, names);
+    const otherwise = hasConditional && state.deadline.includes(d) && d.condition === null ? 'Otherwise' : null;
+    const condition = deadlineCondition(d, names) ?? otherwise;
+    const purpose = deadlinePurpose(d);
+    const wording = deadlineWording(d, names);
+    return [condition, purpose].filter((x) => x !== null).map((x) => `${x}: `).join('') + wording;
   });
-  return entries.length > 0 ? entries.join('; ') : 'No timescale stated in the protocol';
+  return entries.length > 0 ? entries : ['No timescale stated in the protocol'];
 }
 
 function whoOf(state: State, names: Namer): string {
@@ -47,7 +46,7 @@ function whoOf(state: State, names: Namer): string {
     return m.counterpart ? `${role} with their counterpart` : role;
   });
   if (meets.length > 0) return joinList(meets);
-  return state.owner ? `Led by ${names.role(state.owner)}` : 'Not stated in the protocol';
+  return state.owner ? `${names.role(state.owner)} (leads this stage)` : 'Not stated in the protocol';
 }
 
 /** The stages where something happens: levels, and stages that have no levels. */
@@ -71,7 +70,7 @@ export function stageBlocks(machine: Machine, states: State[], names: Namer): St
     id: state.id,
     title: oneLine(state.title),
     parent: state.parent ? names.state(state.parent) : null,
-    timescale: timescaleOf(state, names),
+    timescales: timescalesOf(state, names),
     total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : null,
     who: whoOf(state, names),
     fields: STAGE_FIELDS.map((f) => fieldView({ ...f, id: `${state.id}-${f.id}` }, machine)),

@@ -114,9 +114,15 @@ export function deadlinePurpose(deadline: Deadline): string | null {
   return deadline.purpose ? capitalise(oneLine(deadline.purpose)) : null;
 }
 
-/** "If the issue relates to child protection", for conditional deadline cases. */
+/**
+ * "If the issue relates to child protection", for conditional deadline cases, unless the source's
+ * own wording already says so (then the label would only repeat it).
+ */
 export function deadlineCondition(deadline: Deadline, names: Namer): string | null {
-  return deadline.condition ? `If ${names.condition(deadline.condition)}` : null;
+  if (!deadline.condition) return null;
+  const condition = names.condition(deadline.condition);
+  const said = deadline.wording !== null && oneLine(deadline.wording).toLowerCase().includes(condition.toLowerCase());
+  return said ? null : `If ${condition}`;
 }
 
 const BUILTIN_EVENTS: Record<string, string> = {
