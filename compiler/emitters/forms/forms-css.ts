@@ -10,10 +10,10 @@ h1 { font-size: 17pt; margin-bottom: 1mm; }
 .about { margin: 0 0 3mm; }
 .about h2 { font-size: 10.5pt; margin: 0 0 0.8mm; }
 .fields { display: flex; flex-wrap: wrap; column-gap: 5mm; align-items: flex-end; }
-.field { width: 100%; margin: 0 0 2.5mm; break-inside: avoid; }
+.field { width: 100%; margin: 0 0 2mm; break-inside: avoid; }
 .field.half { width: calc(50% - 2.5mm); }
 .field.third { width: calc((100% - 10mm) / 3); }
-.label { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; }
+.label { font-weight: bold; font-size: 10pt; margin-bottom: 0.8mm; }
 .required { font-weight: bold; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.2mm; margin-left: 1.5mm; border: 0.3mm solid #000; padding: 0 1mm; }
 .help { font-size: 9pt; margin: -0.5mm 0 1mm; }
 .box { border: 0.4mm solid #000; background: #fff; }
@@ -27,9 +27,9 @@ h1 { font-size: 17pt; margin-bottom: 1mm; }
 .ticks.choices .tick-option { width: calc(50% - 4mm); }
 .tick-option { display: inline-flex; align-items: center; min-height: 7mm; }
 .stage-block { border: 0.5mm solid #000; padding: 2mm 3mm 0; margin: 0 0 3.5mm; break-inside: avoid; }
-.stage-block h2 { font-size: 12pt; margin: 0 0 1mm; }
+.stage-block h2 { font-size: 12pt; margin: 0 0 0.8mm; }
 .stage-parent { font-size: 9.5pt; font-weight: bold; margin: 0 0 0.5mm; }
-.stage-facts { font-size: 9.5pt; margin: 0 0 2.5mm; padding-bottom: 1.5mm; border-bottom: 0.3mm solid #000; }
+.stage-facts { font-size: 9.5pt; margin: 0 0 2mm; padding-bottom: 1mm; border-bottom: 0.3mm solid #000; }
 .stage-facts p { margin: 0 0 0.3mm; }
 .section-heading { break-after: avoid; }
 .section-heading { font-size: 12pt; margin: 1mm 0 2mm; padding-bottom: 0.8mm; border-bottom: 0.35mm solid #000; }

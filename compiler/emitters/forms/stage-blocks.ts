@@ -19,9 +19,9 @@ export interface StageBlockView {
 }
 
 const STAGE_FIELDS: readonly FieldSpec[] = [
-  { id: 'date', label: 'Date of discussion or meeting', type: 'date', required: true, help: null, size: 'third' },
+  { id: 'date', label: 'Date of the discussion', type: 'date', required: true, help: null, size: 'third' },
   { id: 'resolved', label: 'Resolved at this stage?', type: 'yesno', required: true, help: null, size: 'third' },
-  { id: 'shared', label: 'Date shared with the person who raised the concern', type: 'date', required: false, help: null, size: 'third' },
+  { id: 'shared', label: 'Outcome shared with the person who raised the concern on', type: 'date', required: false, help: null, size: 'third' },
   { id: 'who_met', label: 'Who met (roles and agencies)', type: 'text', required: true, help: null },
   { id: 'outcome', label: 'Outcome', type: 'longtext', required: true, help: null, lines: 3 },
   { id: 'actions', label: 'Agreed actions, by whom and by when', type: 'longtext', required: false, help: null, lines: 3 },

@@ -1,0 +1,128 @@
+// Rendering in the real Chromium: every chart renders to an SVG that shows every stage title, carries
+// its own font and accessible title, and has a PNG; hostile text stays text; a diagram Mermaid rejects
+// comes back as an error, never as a broken SVG; unchanged diagrams come from the cache untouched.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flattenText } from '../../compiler/emitters/mermaid/mermaid-escape.ts';
+import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
+import { type BrowserSession, openBrowser } from '../../render/browser.ts';
+import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
+import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { allCases } from './fixtures/cases.ts';
+import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
+import { svgFacts, type SvgFacts } from './svg-facts.ts';
+
+const cases = allCases();
+let session: BrowserSession;
+let rendered: Map<string, FlowchartRendering>;
+let facts: Map<string, SvgFacts>;
+
+beforeAll(async () => {
+  session = await openBrowser();
+  const results = await renderFlowcharts(session, cases.map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })), noCache());
+  rendered = new Map(results.map((r) => [r.key, r]));
+  facts = new Map();
+  for (const r of results) if (r.svg) facts.set(r.key, await svgFacts(session, r.svg));
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(cases)('the rendered flowchart of $name', ({ name, machine }) => {
+  it('is an SVG and a PNG at twice the SVG size', () => {
+    const r = rendered.get(name);
+    expect(r?.error).toBeUndefined();
+    expect(r?.svg).toMatch(/^<svg\b/);
+    const png = r?.png ?? new Uint8Array();
+    expect([...png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
+    expect(width).toBeGreaterThanOrEqual(2 * (facts.get(name)?.width ?? Infinity));
+  });
+
+  it('shows every stage title as text', () => {
+    const text = facts.get(name)?.labelText ?? '';
+    for (const state of machine.states) expect(text).toContain(flattenText(state.title));
+  });
+
+  it('has its accessible title and description, and embeds its font', () => {
+    const f = facts.get(name);
+    expect(f?.title).toBe(flattenText(`Flowchart: ${machine.meta.title}`));
+    expect(f?.description).toContain(flattenText(machine.meta.partnership.name));
+    expect(rendered.get(name)?.svg).toMatch(/@font-face\{font-family:'DejaVu Sans';[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(f?.externalReferences).toEqual([]);
+  });
+
+  it('contains no script, event handler or javascript: URL', () => {
+    const f = facts.get(name);
+    expect(f?.scripts).toBe(0);
+    expect(f?.handlerAttributes).toEqual([]);
+    const svg = rendered.get(name)?.svg ?? '';
+    expect(svg).not.toMatch(/<script|javascript:|<img|<[^>]*\son\w+=/i);
+  });
+});
+
+describe('hostile protocol text', () => {
+  it('is shown to the reader exactly as written', () => {
+    const text = facts.get('hostile')?.labelText ?? '';
+    const shown = HOSTILE_TEXTS.filter((t) => text.includes(flattenText(t)));
+    // Every attack string lands in a visible label somewhere (some only in wrapped pieces).
+    expect(shown.length).toBeGreaterThanOrEqual(HOSTILE_TEXTS.length - 3);
+  });
+
+  it('adds no element or style of its own', () => {
+    expect(facts.get('hostile')?.elementNames).toEqual(facts.get('features')?.elementNames);
+    expect(rendered.get('hostile')?.svg).not.toMatch(/fill:#f00|color:red|onerror=|%%\{/i);
+  });
+});
+
+describe('a diagram Mermaid rejects', () => {
+  it('comes back as an error without an SVG, and the others still render', async () => {
+    const [bad, good] = await renderFlowcharts(
+      session,
+      [
+        { key: 'bad', source: 'flowchart TD\n  s1["unclosed\n' },
+        { key: 'good', source: 'flowchart TD\n  s1["Step"] --> s2["Next"]\n' },
+      ],
+      noCache(),
+    );
+    expect(bad).toMatchObject({ key: 'bad' });
+    expect(bad?.error).toMatch(/\S/);
+    expect(bad?.svg).toBeUndefined();
+    expect(bad?.png).toBeUndefined();
+    expect(good?.svg).toMatch(/^<svg\b/);
+  });
+});
+
+describe('the render cache', () => {
+  it('renders nothing on a second build of unchanged diagrams', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepladder-flowchart-cache-'));
+    try {
+      const puts: string[] = [];
+      const inner = fileCache(dir);
+      const cache: RenderCache = { get: (k, h) => inner.get(k, h), put: (k, h, c) => (puts.push(k), inner.put(k, h, c)) };
+      let pages = 0;
+      const counting: BrowserSession = {
+        ...session,
+        browser: new Proxy(session.browser, {
+          get: (target, prop) => (prop === 'newContext' ? (...args: Parameters<typeof target.newContext>) => (pages++, target.newContext(...args)) : Reflect.get(target, prop)),
+        }),
+      };
+      const diagrams = cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
+      const first = await renderFlowcharts(counting, diagrams, cache);
+      expect([pages, puts.length]).toEqual([1, 4]);
+
+      const second = await renderFlowcharts(counting, diagrams, cache);
+      expect([pages, puts.length]).toEqual([1, 4]);
+      expect(second).toEqual(first);
+
+      const changed = [diagrams[0], { key: 'changed', source: `${diagrams[1]?.source}  %% edited\n` }];
+      await renderFlowcharts(counting, changed as typeof diagrams, cache);
+      expect([pages, puts.length]).toEqual([2, 6]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
