@@ -8,7 +8,7 @@ import { allTokens } from './tokens.ts';
 export type { ProtocolDecl } from './ast.ts';
 
 export interface SyntaxProblem {
-  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape';
+  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape' | 'empty_text';
   message: string;
   span: Span;
   /** The offending text, for messages. */
@@ -61,6 +61,7 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
   const escapes: SyntaxProblem[] = [];
   const ast = buildProtocol(cst, {
     invalidEscape: (span, sequence) => escapes.push({ kind: 'invalid_escape', message: sequence, span, text: sequence }),
+    emptyText: (span) => escapes.push({ kind: 'empty_text', message: 'empty text', span, text: source.slice(span.start, span.end) }),
   });
   return { ast: escapes.length > 0 ? null : ast, problems: escapes };
 }

@@ -1,9 +1,7 @@
 // One headless Chromium per build, shared by every renderer (flowcharts, PDFs). Node-only.
 // We drive the system's Chromium through playwright-core: no browser download is possible here,
 // and one long-lived browser is what makes rendering many diagrams fast.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_ENV = 'STEPLADDER_CHROMIUM';
@@ -67,19 +65,11 @@ export interface BrowserSession {
 /** Launches the one browser of a build. Throws BrowserNotFoundError when none is installed. */
 export async function openBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserSession> {
   const executablePath = findChromium(env);
-  // A throwaway profile keeps builds from writing into ~/.config/chromium.
-  const profile = mkdtempSync(join(tmpdir(), 'stepladder-chromium-'));
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${profile}`],
-  });
+  // playwright gives each launch a throwaway profile, so builds never write to ~/.config/chromium.
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   return {
     browser,
     executablePath,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }

@@ -42,12 +42,34 @@ export function pageFontCss(set: FontSet): string {
   return set.fonts.map((f) => fontFace(f.weight, f.woff2)).join('\n');
 }
 
-/** CSS with a subset of each weight covering `text`, to embed in an SVG. */
-export async function embeddedFontCss(set: FontSet, text: string): Promise<string> {
-  // The space is not in any label's text content on its own line but separates every word.
-  const characters = `${text} `;
-  const faces = await Promise.all(
-    set.fonts.map(async (f) => fontFace(f.weight, await subsetFont(f.woff2, characters, { targetFormat: 'woff2' }))),
-  );
-  return faces.join('');
+// Printable ASCII, Latin-1 and the typography and symbols our charts use. Nearly every chart needs
+// nothing else, so nearly every chart shares one subset, made once per build instead of once per chart.
+const COMMON_CHARACTERS = (() => {
+  let chars = '–—‘’“”…·•↔→◷✎€';
+  for (let c = 0x20; c < 0x7f; c++) chars += String.fromCharCode(c);
+  for (let c = 0xa0; c <= 0xff; c++) chars += String.fromCharCode(c);
+  return new Set(chars);
+})();
+
+export interface FontEmbedder {
+  /** CSS with a subset of each weight covering `characters` (and the common set), to embed in an SVG. */
+  cssFor(characters: Iterable<string>): Promise<string>;
+}
+
+/** Subsets are remembered by character set for the embedder's lifetime (one build). */
+export function fontEmbedder(set: FontSet): FontEmbedder {
+  const made = new Map<string, Promise<string>>();
+  return {
+    cssFor(characters) {
+      const all = [...new Set([...COMMON_CHARACTERS, ...characters])].sort().join('');
+      let css = made.get(all);
+      if (!css) {
+        css = Promise.all(set.fonts.map(async (f) => fontFace(f.weight, await subsetFont(f.woff2, all, { targetFormat: 'woff2' })))).then(
+          (faces) => faces.join(''),
+        );
+        made.set(all, css);
+      }
+      return css;
+    },
+  };
 }

@@ -30,22 +30,25 @@ export function initializeConfig(): Record<string, unknown> {
 
 export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
-  render(id: string, source: string): Promise<{ svg: string; text: string } | { error: string }>;
+  render(id: string, source: string): Promise<{ svg: string } | { error: string }>;
   /** PNG of an SVG at the page's device scale, on white with a small margin. */
   screenshot(svg: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
 export const DEVICE_SCALE = 2;
+const MARGIN_PX = 16;
 
 export async function openRenderPage(session: BrowserSession, fonts: FontSet): Promise<RenderPage> {
   const context: BrowserContext = await session.browser.newContext({ deviceScaleFactor: DEVICE_SCALE, viewport: { width: 1200, height: 900 } });
   await context.route('**/*', (route) => route.abort());
   const page: Page = await context.newPage();
+  // Mermaid measures labels in a scratch element it appends to <body>; the frame we photograph comes first,
+  // so nothing Mermaid adds can move it.
   await page.setContent(
     `<!doctype html><html><head><meta charset="utf-8"><style>${pageFontCss(fonts)}
-      body{margin:0;background:#fff;font-family:'${FONT_NAME}'} #frame{display:inline-block;padding:16px;background:#fff}</style>
-      </head><body><div id="frame"></div><div id="scratch"></div></body></html>`,
+      body{margin:0;background:#fff} #frame{position:absolute;left:0;top:0;padding:${MARGIN_PX}px;background:#fff}</style>
+      </head><body><div id="frame"></div></body></html>`,
   );
   await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
   await page.evaluate(
@@ -55,6 +58,8 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
     },
     { config: initializeConfig(), font: `${FONT_SIZE_PX}px "${FONT_NAME}"` },
   );
+  // Playwright's screenshot API cannot ask Chromium for its fast PNG encoder; the DevTools protocol can.
+  const cdp = await context.newCDPSession(page);
 
   return {
     render: (id, source) =>
@@ -62,15 +67,8 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         async ({ id, source }) => {
           const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
           try {
-            await mermaid.parse(source);
-            const { svg } = await mermaid.render(id, source);
-            // The text the reader sees, so the embedded font subset covers exactly that.
-            const scratch = document.getElementById('scratch') as HTMLElement;
-            scratch.innerHTML = svg;
-            const labels = scratch.querySelectorAll('foreignObject, text');
-            const text = Array.from(labels, (n) => n.textContent ?? '').join('');
-            scratch.innerHTML = '';
-            return { svg, text };
+            // render() parses first and throws on a syntax error, so a rejected diagram never yields an SVG.
+            return { svg: (await mermaid.render(id, source)).svg };
           } catch (error) {
             // Mermaid leaves its half-built element behind when it throws.
             document.getElementById(`d${id}`)?.remove();
@@ -81,7 +79,7 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         { id, source },
       ),
     async screenshot(svg) {
-      const size = await page.evaluate((svg) => {
+      const clip = await page.evaluate((svg) => {
         const frame = document.getElementById('frame') as HTMLElement;
         frame.innerHTML = svg;
         const el = frame.querySelector('svg') as SVGSVGElement;
@@ -90,15 +88,19 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         el.setAttribute('width', String(box.width));
         el.setAttribute('height', String(box.height));
         el.style.maxWidth = 'none';
-        return { width: Math.ceil(box.width) + 32, height: Math.ceil(box.height) + 32 };
+        const rect = frame.getBoundingClientRect();
+        return { x: 0, y: 0, width: Math.ceil(rect.width), height: Math.ceil(rect.height), scale: 1 };
       }, svg);
-      await page.setViewportSize({ width: Math.max(size.width, 200), height: Math.max(size.height, 200) });
-      await page.evaluate(() => document.fonts.ready);
-      const png = await page.locator('#frame').screenshot({ type: 'png', animations: 'disabled' });
-      await page.evaluate(() => ((document.getElementById('frame') as HTMLElement).innerHTML = ''));
-      return new Uint8Array(png);
+      const shot = (await cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        clip,
+        captureBeyondViewport: true,
+        optimizeForSpeed: true,
+      } as Parameters<typeof cdp.send<'Page.captureScreenshot'>>[1])) as { data: string };
+      return new Uint8Array(Buffer.from(shot.data, 'base64'));
     },
     async close() {
+      await cdp.detach();
       await context.close();
     },
   };

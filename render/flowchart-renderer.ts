@@ -3,9 +3,9 @@
 // never reach the browser; when nothing changed, no page is even opened.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
-import { embeddedFontCss, loadFonts } from './flowchart-fonts.ts';
+import { fontEmbedder, loadFonts } from './flowchart-fonts.ts';
 import { DEVICE_SCALE, initializeConfig, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
-import { embedStyle } from './flowchart-svg.ts';
+import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
   /** The caller's name for the diagram (the protocol id); returned as given. */
@@ -55,6 +55,7 @@ export async function renderFlowcharts(
   });
   if (pending.length === 0) return results;
 
+  const embedder = fontEmbedder(fonts);
   const page: RenderPage = await openRenderPage(session, fonts);
   try {
     for (const { index, hash, diagram } of pending) {
@@ -64,8 +65,11 @@ export async function renderFlowcharts(
         results[index] = { key: diagram.key, error: rendered.error };
         continue;
       }
-      const svg = embedStyle(rendered.svg, await embeddedFontCss(fonts, rendered.text));
-      const png = await page.screenshot(svg);
+      const clean = cleanSvg(rendered.svg);
+      // The page already has the whole font, so the PNG is taken before the subset is embedded; Node
+      // subsets the font while Chromium encodes the PNG.
+      const [png, css] = await Promise.all([page.screenshot(clean), embedder.cssFor(svgTextCharacters(clean))]);
+      const svg = embedStyle(clean, css);
       cache.put(CACHE_KINDS.svg, hash, svg);
       cache.put(CACHE_KINDS.png, hash, png);
       results[index] = { key: diagram.key, svg, png };

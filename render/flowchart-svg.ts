@@ -1,6 +1,44 @@
-// String surgery on Mermaid's SVG output. We never parse and re-serialise it: Mermaid writes protocol
-// text as numeric entities (`&#58;`), and a round trip through a DOM would turn them back into raw
-// characters in the markup.
+// String surgery on Mermaid's SVG output, so the published file is a standalone, well-formed SVG whose
+// markup carries no trace of protocol text as syntax. In strict mode Mermaid passes its SVG through
+// DOMPurify, which serialises it as HTML: `<br>` is not closed and `&nbsp;` is not an XML entity, so a
+// browser opening flowchart.svg directly would refuse it. We fix that without a DOM round trip, which
+// would undo the escaping below.
+
+const VOID_TAG = /^<(br|hr|img|wbr)\b([^>]*?)\s*\/?>$/i;
+/** Characters written as character references in text: what makes a URL scheme, an attribute or a directive. */
+const TEXT_SPECIALS = /[:=%{}]/g;
+
+function closeVoidTag(tag: string): string {
+  const match = VOID_TAG.exec(tag);
+  return match ? `<${match[1]}${match[2]}/>` : tag;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&nbsp;/g, '&#160;').replace(TEXT_SPECIALS, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * Closes HTML void elements, replaces `&nbsp;`, and writes `: = % { }` in text content as character
+ * references: the reader sees the same text, but `javascript:`, `onerror=` or `%%{init` never appear in
+ * the markup, whatever a protocol says. Style sheets and tags are left alone (CSS needs its colons).
+ */
+export function cleanSvg(svg: string): string {
+  return svg.replace(/(<style\b[^>]*>[\s\S]*?<\/style>)|(<[^>]*>)|([^<]+)/g, (_, style: string, tag: string, text: string) => {
+    if (style) return style;
+    if (tag) return closeVoidTag(tag);
+    return escapeText(text);
+  });
+}
+
+/** Every character the SVG shows as text (over-approximated: any text outside tags and style sheets). */
+export function svgTextCharacters(svg: string): Set<string> {
+  const text = svg
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&(lt|gt|amp|quot);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"' })[name] ?? '');
+  return new Set(text);
+}
 
 /** Inserts a <style> element as the first child of the root <svg>. */
 export function embedStyle(svg: string, css: string): string {

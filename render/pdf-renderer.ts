@@ -73,7 +73,9 @@ export async function renderPdfs(session: BrowserSession, documents: PdfDocument
       const key = cacheKey(document, browserVersion);
       const cached = cache.get(PDF_CACHE_KIND, key);
       if (cached) {
-        results.push({ key: document.key, pdf: cached, pages: countPdfPages(cached) });
+        // A file cache hands back a Buffer; callers get the same type either way.
+        const pdf = new Uint8Array(cached.buffer, cached.byteOffset, cached.byteLength);
+        results.push({ key: document.key, pdf, pages: countPdfPages(pdf) });
         continue;
       }
       try {

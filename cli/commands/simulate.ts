@@ -1,5 +1,115 @@
-// Placeholder until the simulate command lands.
+// `stepladder simulate <file> --start <date-time> [--event <stage>=<event>@<date-time>]...`: the
+// timeline of one escalation, with real due dates (docs/simulate.md). Mistakes in the arguments
+// are usage errors (exit 2) that name the argument; a protocol with errors prints them (exit 1).
 import type { Command } from 'commander';
-import type { CliIO } from '../io.ts';
+import { compileSource, createCompilerTools } from '../../compiler/index.ts';
+import { stableStringify } from '../../compiler/stable-json.ts';
+import { NATIONS, isNation, type Nation } from '../../runtime/calendar/index.ts';
+import {
+  SimulationError,
+  formatSimulationText,
+  parseDateTime,
+  parseEventSpec,
+  simulate,
+  simulationToJson,
+  type TimelineEvent,
+} from '../../runtime/engine/index.ts';
+import { collectInputs } from '../inputs.ts';
+import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { SetExit } from '../main.ts';
-export function registerSimulate(_program: Command, _io: CliIO, _setExit: SetExit): void {}
+import { parseFormat, printDiagnostics } from '../report-diagnostics.ts';
+
+interface SimulateOptions {
+  start: string;
+  nation?: string;
+  event: string[];
+  condition: string[];
+  startAt?: string;
+  closure: string[];
+  format: string;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Runs `read`, turning a SimulationError into a usage error that starts with the argument's name. */
+function argument<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SimulationError) throw new UsageError(`${name}: ${error.message}.`);
+    throw error;
+  }
+}
+
+function parseNation(value: string | undefined): Nation | undefined {
+  if (value === undefined || isNation(value)) return value;
+  throw new UsageError(`--nation must be one of ${NATIONS.join(', ')}, not '${value}'.`);
+}
+
+/** The argument a SimulationError is about, as the user typed it. */
+function flagFor(error: SimulationError, options: SimulateOptions, file: string): string {
+  switch (error.argument) {
+    case 'start':
+      return `--start ${options.start}`;
+    case 'event':
+      return `--event ${error.eventIndex === null ? error.value : (options.event[error.eventIndex] ?? error.value)}`;
+    case 'condition':
+      return `--condition ${error.value}`;
+    case 'startAt':
+      return `--start-at ${error.value}`;
+    case 'calendar':
+      return options.closure.length > 0 ? '--closure' : '--nation';
+    case 'protocol':
+      return file;
+  }
+}
+
+export function registerSimulate(program: Command, io: CliIO, setExit: SetExit): void {
+  program
+    .command('simulate')
+    .description('Walk one escalation through a protocol and print each stage with its due date and time.')
+    .argument('<file>', 'the protocol file')
+    .requiredOption('--start <date-time>', 'when the escalation was raised, London time (e.g. 2026-01-05T10:00)')
+    .option('--nation <nation>', `bank holidays to use instead of the protocol's (${NATIONS.join(', ')})`)
+    .option('--event <stage=event@date-time>', 'something that happened, e.g. step1=unresolved@2026-01-06T15:00 (repeatable; the time may be left out)', collect, [])
+    .option('--condition <id>', 'a condition that holds for this case, e.g. child_protection (repeatable)', collect, [])
+    .option('--start-at <stage>', 'start at a later stage, where the protocol allows it')
+    .option('--closure <YYYY-MM-DD>', 'an extra local closure day (repeatable)', collect, [])
+    .option('--format <format>', 'text (for people) or json (for tools)', 'text')
+    .action((file: string, options: SimulateOptions) => {
+      const format = parseFormat(options.format);
+      const nation = parseNation(options.nation);
+      const start = argument(`--start ${options.start}`, () => parseDateTime(options.start, 'start'));
+      const events: TimelineEvent[] = options.event.map((text, i) => argument(`--event ${text}`, () => parseEventSpec(text, i)));
+      const inputs = collectInputs([file], io.cwd);
+      if (inputs.length !== 1) throw new UsageError(`simulate takes one protocol file; '${file}' holds ${inputs.length}.`);
+      const input = inputs[0]!;
+      const { machine, diagnostics } = compileSource(input.source, input.file, createCompilerTools());
+      if (machine === null) {
+        printDiagnostics(io, [{ ...input, diagnostics }], format);
+        setExit(EXIT.errors);
+        return;
+      }
+      let simulation;
+      try {
+        simulation = simulate(machine, {
+          start,
+          events,
+          conditions: Object.fromEntries(options.condition.map((id) => [id, true])),
+          startAt: options.startAt,
+          nation,
+          closureDays: options.closure,
+        });
+      } catch (error) {
+        if (!(error instanceof SimulationError)) throw error;
+        if (error.argument === 'protocol') {
+          io.err(`stepladder: ${input.file}: ${error.message}.\n`);
+          setExit(EXIT.errors);
+          return;
+        }
+        throw new UsageError(`${flagFor(error, options, input.file)}: ${error.message}.`);
+      }
+      io.out(format === 'json' ? stableStringify(simulationToJson(simulation)) : formatSimulationText(simulation));
+      setExit(EXIT.ok);
+    });
+}

@@ -17,6 +17,7 @@ export const registry = {
   invalid_escape: { code: 'E0003', severity: 'error', message: "Unknown escape sequence '{sequence}' in text.", help: 'Write \\" for a quote, \\\\ for a backslash, \\n for a new line or \\u2019 for a Unicode character.' },
   unterminated_text: { code: 'E0004', severity: 'error', message: 'This text has no closing quote.', help: 'End the text with " on the same line, or use """ … """ for text over several lines.' },
   unterminated_comment: { code: 'E0006', severity: 'error', message: 'This comment has no closing */.', help: 'End a block comment with */, or use // for a comment on one line.' },
+  empty_text: { code: 'E0007', severity: 'error', message: 'This text is empty.', help: 'Write the words the published protocol uses, or remove the line.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata
@@ -30,6 +31,9 @@ export const registry = {
   misplaced_state: { code: 'E0108', severity: 'error', message: '{problem}', help: 'Stages sit at the top level of the protocol; levels sit directly inside a stage.' },
   unknown_acknowledgement: { code: 'E0109', severity: 'error', message: "'{name}' is not a warning that can be acknowledged.{suggestion}", help: 'Acknowledge a warning by its name or code, for example `acknowledge missing_timescale "reason"`.' },
   acknowledgement_without_reason: { code: 'E0110', severity: 'error', message: "The acknowledgement of '{name}' gives no reason.", help: 'Say why in quotes, for example "The source states no timescales."' },
+  invalid_member_count: { code: 'E0113', severity: 'error', message: '{amount} is not a number of members.', help: 'Give the number of members as a whole number, 1 or more.' },
+  reserved_name: { code: 'E0114', severity: 'error', message: "'{name}' has a fixed meaning in the language, so it cannot name a {kind}.", help: "Choose another name, for example '{name}_{kind}'." },
+  misplaced_record_timing: { code: 'E0115', severity: 'error', message: "'{timing}' only applies to a recording duty declared for the whole protocol.", help: 'Inside a stage, a duty applies at that stage; inside an outcome, at that outcome. Remove this line, or move the duty to the protocol.' },
   protocol_name_mismatch: { code: 'W0111', severity: 'warning', message: "The protocol is called '{id}' but its file is named '{file}'.", help: "Name the file '{id}.protocol' so its outputs are easy to find." },
   missing_metadata: { code: 'W0112', severity: 'warning', message: 'The protocol does not state its {fields}.', help: 'Add `version "…"` and `effective YYYY-MM-DD`, or acknowledge that the source states none.' },
 

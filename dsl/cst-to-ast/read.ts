@@ -9,6 +9,8 @@ export type Children = Record<string, CstElement[] | undefined>;
 export interface BuildContext {
   /** Reports a problem found while decoding text, such as an unknown escape sequence. */
   invalidEscape(span: Span, sequence: string): void;
+  /** Reports text that is empty or only spaces: every text in a protocol says something. */
+  emptyText(span: Span): void;
 }
 
 export function isToken(element: CstElement): element is IToken {
@@ -70,6 +72,7 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
   const t = token(n.children, 'StringLiteral') ?? token(n.children, 'TextBlock');
   if (!t) throw new Error('internal: text node without a string');
   const span = tokenSpan(t);
+  if (t.image.replace(/^"(?:"")?|(?:"")?"$/g, '').trim() === '') ctx.emptyText(span);
   if (t.tokenType.name === 'TextBlock') {
     // Passages are wrapped over lines in the source; the published text is one paragraph.
     const inner = t.image.slice(3, -3).replace(/\s*\n\s*/g, ' ').trim();

@@ -18,6 +18,8 @@ export interface AnchorTimes {
   readonly enteredAt: Date;
   /** When a state last ended, if it has ended during this walk. */
   readonly endedAt: (state: string) => Date | undefined;
+  /** Titles of states, for explanations. */
+  readonly titleOf: (state: string) => string;
 }
 
 /** The first case whose condition holds (conditional cases come first in the IR, the default last). */
@@ -33,17 +35,19 @@ export function isCountable(spec: Deadline): boolean {
 export function resolveAnchor(spec: Deadline, times: AnchorTimes): AnchorView {
   switch (spec.anchor.kind) {
     case 'entry':
-      return { kind: 'entry', state: null, at: times.enteredAt, note: null };
+      return { kind: 'entry', state: null, title: null, at: times.enteredAt, note: null };
     case 'escalation':
-      return { kind: 'escalation', state: null, at: times.start, note: null };
+      return { kind: 'escalation', state: null, title: null, at: times.start, note: null };
     case 'after': {
+      const title = times.titleOf(spec.anchor.state);
       const ended = times.endedAt(spec.anchor.state);
-      if (ended !== undefined) return { kind: 'after', state: spec.anchor.state, at: ended, note: null };
+      if (ended !== undefined) return { kind: 'after', state: spec.anchor.state, title, at: ended, note: null };
       // Reached without passing through the named state (a discretionary start, another branch):
       // count from entering this one, and say so, rather than invent a time.
       return {
         kind: 'after',
         state: spec.anchor.state,
+        title,
         at: times.enteredAt,
         note: `'${spec.anchor.state}' was not part of this walk, so this is counted from entering the stage`,
       };

@@ -4,7 +4,7 @@
 
 import type { Transition } from '../../compiler/ir/types.ts';
 import { bodyTitle, stateOf, type MachineIndex } from './machine-index.ts';
-import { applicableRoutes } from './routes.ts';
+import { applicableRoutes, defaultRoute } from './routes.ts';
 import type { SimulatedEnd, TimelineEvent } from './types.ts';
 import { recordViews } from './views.ts';
 import { formatLondonShort } from './date-time.ts';
@@ -26,9 +26,10 @@ export function inactiveMessage(index: MachineIndex, event: TimelineEvent, activ
   return `'${event.state}' is not active when ${spec} comes: the escalation is at ${where}; give an event for that stage first, e.g. ${leaf ?? ''}=${firstEvent(index, leaf)}`;
 }
 
+/** The event the default path would take from `leaf`, as the example in a message. */
 function firstEvent(index: MachineIndex, leaf: string | undefined): string {
   if (leaf === undefined) return 'unresolved';
-  return applicableRoutes(index, leaf).find((t) => t.source !== null)?.event ?? 'unresolved';
+  return defaultRoute(index, leaf, {})?.event ?? applicableRoutes(index, leaf)[0]?.event ?? 'unresolved';
 }
 
 export function noRouteMessage(index: MachineIndex, event: TimelineEvent, leaf: string, blocked: readonly Transition[]): string {

@@ -10,11 +10,11 @@ import { formatLondonShort } from './date-time.ts';
 import { elapsedFromStart, evaluateTimescale, isCountable, selectDeadline, type AnchorTimes } from './deadlines.ts';
 import { SimulationError } from './errors.ts';
 import { formatEventSpec } from './event-spec.ts';
-import { indexMachine, selfAndAncestors, stateOf } from './machine-index.ts';
+import { indexMachine, selfAndAncestors, stateOf, targetTitle } from './machine-index.ts';
 import { buildEnd, inactiveMessage, noRouteMessage, stoppedReason } from './simulate-messages.ts';
 import { defaultRoute, routeForEvent } from './routes.ts';
 import type { ExitTiming, SimulatedEnd, SimulatedStep, Simulation, SimulationOptions, TimelineEvent } from './types.ts';
-import { checkConditions, checkStartAndEvents, checkStartState, buildCalendar } from './validate-input.ts';
+import { checkConditions, checkStartAndEvents, checkStartState, protocolCalendar } from './validate-input.ts';
 import { convenesViews, meetingViews, ownerView, recordViews } from './views.ts';
 
 /** More states than any real protocol walks; reaching it means the routes loop. */
@@ -28,7 +28,7 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
   const facts = checkConditions(index, options.conditions);
   const initialFacts = { ...facts };
   const startState = checkStartState(index, options.startAt, facts);
-  const cal = buildCalendar(index, options);
+  const cal = protocolCalendar(machine, options);
   const { start } = options;
   const events = options.events ?? [];
 
@@ -42,7 +42,7 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
   let stopped: Simulation['stopped'] = null;
 
   const openStep = (state: State, at: Date): void => {
-    const times: AnchorTimes = { start, enteredAt: at, endedAt: (id) => ended.get(id) };
+    const times: AnchorTimes = { start, enteredAt: at, endedAt: (id) => ended.get(id), titleOf: (id) => targetTitle(index, id) };
     const spec = selectDeadline(state.deadline, facts);
     const deadline = spec && isCountable(spec) ? { ...withinRange(() => evaluateTimescale(spec, times, cal), state), missed: false } : null;
     // Totals are compared with the protocol's own ("4 days total"); an hours deadline has none,
@@ -95,7 +95,7 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
     for (const id of exitSet(route)) {
       const step = open.get(id)!;
       step.exitedAt = at;
-      step.exit = { event: route.event, transition: route, timing };
+      step.exit = { event: route.event, transition: route, targetTitle: targetTitle(index, route.target), timing };
       if (step.deadline) step.deadline = { ...step.deadline, missed: at.getTime() > step.deadline.due.getTime() };
       ended.set(id, at);
       open.delete(id);

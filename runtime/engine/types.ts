@@ -66,6 +66,8 @@ export interface AnchorView {
   readonly kind: 'entry' | 'escalation' | 'after';
   /** For `after`: the state whose end starts the count. */
   readonly state: string | null;
+  /** The title of `state`, for explanations. */
+  readonly title: string | null;
   readonly at: Date;
   /** Set when the anchor could not be used as written, saying what was used instead. */
   readonly note: string | null;
@@ -95,6 +97,8 @@ export type ExitTiming = 'given' | 'deadline' | 'immediate';
 export interface StepExit {
   readonly event: string;
   readonly transition: Transition;
+  /** Title of the state, outcome or exit the route leads to. */
+  readonly targetTitle: string;
   readonly timing: ExitTiming;
 }
 

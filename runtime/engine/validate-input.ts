@@ -9,6 +9,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working
 import { formatLondonShort } from './date-time.ts';
 import { SimulationError, type SimulationArgument } from './errors.ts';
 import { formatEventSpec } from './event-spec.ts';
+import type { Machine } from '../../compiler/ir/types.ts';
 import type { MachineIndex } from './machine-index.ts';
 import type { CaseFacts, SimulationOptions } from './types.ts';
 
@@ -86,10 +87,16 @@ export function checkStartState(index: MachineIndex, startAt: string | undefined
   throw new SimulationError('invalid_start', 'startAt', `the escalation cannot start at '${startAt}': ${why}`, startAt);
 }
 
-/** The protocol's calendar (nation and closures), with the caller's nation and extra closure days. */
-export function buildCalendar(index: MachineIndex, options: SimulationOptions): WorkingCalendar {
+/**
+ * The protocol's working calendar (its `calendar.nation` and `calendar.closures`), with a caller's
+ * nation in place of the protocol's and extra closure days added. A given `calendar` wins outright.
+ */
+export function protocolCalendar(
+  machine: Machine,
+  options: Pick<SimulationOptions, 'nation' | 'closureDays' | 'calendar'> = {},
+): WorkingCalendar {
   if (options.calendar) return options.calendar;
-  const { calendar } = index.machine;
+  const { calendar } = machine;
   try {
     return createWorkingCalendar({
       nation: calendar.nation,

@@ -88,6 +88,7 @@ describe('colour scheme', () => {
     expect(contrast(THEME_COLOURS.edgeLabelText, THEME_COLOURS.edgeLabelBackground)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(THEME_COLOURS.clusterText, THEME_COLOURS.clusterFill)).toBeGreaterThanOrEqual(4.5);
     expect(contrast(THEME_COLOURS.line, THEME_COLOURS.background)).toBeGreaterThanOrEqual(3);
+    expect(contrast(THEME_COLOURS.clusterStroke, THEME_COLOURS.background)).toBeGreaterThanOrEqual(3);
   });
 
   it('computes contrast as WCAG does', () => {

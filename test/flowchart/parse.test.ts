@@ -36,7 +36,7 @@ describe.each(allCases())('Mermaid parses the flowchart of $name', ({ machine })
   it('as a flowchart, with no config beyond our own front matter', async () => {
     const result = await mermaid.parse(mermaidFlowchart(machine));
     expect(result).toMatchObject({ diagramType: 'flowchart-v2' });
-    const config = (result as { config: Record<string, unknown> }).config;
+    const config = (result as unknown as { config: Record<string, unknown> }).config;
     expect(Object.keys(config).sort()).toEqual(['flowchart', 'handDrawnSeed', 'look', 'theme', 'themeVariables']);
   });
 
@@ -72,7 +72,7 @@ describe('hostile protocol text', () => {
   });
 
   it('cannot switch the security level with a directive', async () => {
-    const result = (await mermaid.parse(mermaidFlowchart(hostileMachine()))) as { config: Record<string, unknown> };
+    const result = (await mermaid.parse(mermaidFlowchart(hostileMachine()))) as unknown as { config: Record<string, unknown> };
     expect(result.config.securityLevel).toBeUndefined();
     expect(JSON.stringify(result.config)).not.toContain('loose');
   });

@@ -42,6 +42,10 @@ describe.each(cases)('the rendered flowchart of $name', ({ name, machine }) => {
     expect(width).toBeGreaterThanOrEqual(2 * (facts.get(name)?.width ?? Infinity));
   });
 
+  it('is well-formed XML, so it opens on its own', () => {
+    expect(facts.get(name)?.parseError).toBeNull();
+  });
+
   it('shows every stage title as text', () => {
     const text = facts.get(name)?.labelText ?? '';
     for (const state of machine.states) expect(text).toContain(flattenText(state.title));
@@ -52,6 +56,7 @@ describe.each(cases)('the rendered flowchart of $name', ({ name, machine }) => {
     expect(f?.title).toBe(flattenText(`Flowchart: ${machine.meta.title}`));
     expect(f?.description).toContain(flattenText(machine.meta.partnership.name));
     expect(rendered.get(name)?.svg).toMatch(/@font-face\{font-family:'DejaVu Sans';[^}]*src:url\(data:font\/woff2;base64,/);
+    expect(f?.labelFonts).toEqual(['"DejaVu Sans", Verdana, Arial, Helvetica']);
     expect(f?.externalReferences).toEqual([]);
   });
 
@@ -60,16 +65,16 @@ describe.each(cases)('the rendered flowchart of $name', ({ name, machine }) => {
     expect(f?.scripts).toBe(0);
     expect(f?.handlerAttributes).toEqual([]);
     const svg = rendered.get(name)?.svg ?? '';
-    expect(svg).not.toMatch(/<script|javascript:|<img|<[^>]*\son\w+=/i);
+    expect(svg).not.toMatch(/<script|javascript:|<img|onerror=|<[^>]*\son\w+=/i);
   });
 });
 
 describe('hostile protocol text', () => {
   it('is shown to the reader exactly as written', () => {
     const text = facts.get('hostile')?.labelText ?? '';
-    const shown = HOSTILE_TEXTS.filter((t) => text.includes(flattenText(t)));
-    // Every attack string lands in a visible label somewhere (some only in wrapped pieces).
-    expect(shown.length).toBeGreaterThanOrEqual(HOSTILE_TEXTS.length - 3);
+    // Mermaid decodes its own entity placeholders (ﬂ°°60¶ß) twice, so that one text shows as "<script>":
+    // as text, never as markup (see the next tests). Every other attack is shown exactly as written.
+    for (const attack of HOSTILE_TEXTS.filter((t) => !t.includes('\uFB02'))) expect(text).toContain(flattenText(attack));
   });
 
   it('adds no element or style of its own', () => {

@@ -11,6 +11,10 @@ export interface SvgFacts {
   handlerAttributes: string[];
   externalReferences: string[];
   elementNames: string[];
+  /** The XML parser's complaint when the SVG is not well-formed, or null. */
+  parseError: string | null;
+  /** Distinct computed font-family of the label text, with the SVG in a page. */
+  labelFonts: string[];
 }
 
 export async function svgFacts(session: BrowserSession, svg: string): Promise<SvgFacts> {
@@ -19,14 +23,17 @@ export async function svgFacts(session: BrowserSession, svg: string): Promise<Sv
     const page = await context.newPage();
     await context.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><body></body>');
-    return await page.evaluate((svg) => {
+    const labelFonts = await page.evaluate((svg) => {
+      document.body.innerHTML = svg;
+      const labels = Array.from(document.querySelectorAll('foreignObject span, text'));
+      return [...new Set(labels.map((el) => getComputedStyle(el).fontFamily))].sort();
+    }, svg);
+    const facts = await page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       const root = doc.documentElement;
       const all = Array.from(root.querySelectorAll('*'));
-      const labels = Array.from(root.querySelectorAll('foreignObject, text'), (n) =>
-        // Line breaks inside a label are our own; read them as spaces, like a screen reader would.
-        Array.from(n.querySelectorAll('p, span, tspan')).length > 0 ? (n.textContent ?? '') : (n.textContent ?? ''),
-      );
+      const labels = Array.from(root.querySelectorAll('text'), (n) => n.textContent ?? '');
+      // Line breaks inside a label are our own; read them as spaces, like a screen reader would.
       const html = Array.from(root.querySelectorAll('foreignObject')).map((n) => {
         const clone = n.cloneNode(true) as Element;
         clone.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
@@ -37,7 +44,7 @@ export async function svgFacts(session: BrowserSession, svg: string): Promise<Sv
         labelText: [...html, ...labels].join('\n').replace(/[ \t]+/g, ' '),
         title: root.querySelector('title')?.textContent ?? '',
         description: root.querySelector('desc')?.textContent ?? '',
-        width: root.viewBox?.baseVal?.width ?? 0,
+        width: (root as unknown as SVGSVGElement).viewBox?.baseVal?.width ?? 0,
         scripts: root.querySelectorAll('script').length,
         handlerAttributes: attributes.filter((a) => /^on/i.test(a.name)).map((a) => `${a.el} ${a.name}`),
         externalReferences: attributes
@@ -45,8 +52,10 @@ export async function svgFacts(session: BrowserSession, svg: string): Promise<Sv
           .concat(attributes.filter((a) => /url\((?!#|data:)/i.test(a.value)))
           .map((a) => `${a.el} ${a.name}=${a.value}`),
         elementNames: [...new Set(all.map((el) => el.localName))].sort(),
+        parseError: doc.querySelector('parsererror')?.textContent ?? null,
       };
     }, svg);
+    return { ...facts, labelFonts };
   } finally {
     await context.close();
   }

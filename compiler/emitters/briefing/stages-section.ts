@@ -81,7 +81,7 @@ function anyStageItems(machine: Machine, names: Namer): ItemView[] {
     const which = start.any || start.targets.length === 0
       ? 'use discretion as to which stage is started'
       : `the escalation may start at ${joinList(start.targets.map((id) => names.state(id)), 'or')}`;
-    const after = start.after.length > 0 ? `, after consulting ${names.roles(start.after)}` : '';
+    const after = start.after.length > 0 ? `, after consulting ${names.rolesInSentence(start.after)}` : '';
     const sentence = `${when}${which}${after}.`;
     items.push({ lead: 'Urgent start', text: sentence[0]!.toUpperCase() + sentence.slice(1) });
   }

@@ -6,7 +6,9 @@
 
 /** The family name the renderer loads the font under and the SVG embeds it as. */
 export const FONT_NAME = 'DejaVu Sans';
-export const FONT_FAMILY = `${FONT_NAME}, Verdana, sans-serif`;
+// Mermaid drops a themeVariables value with any character outside [0-9A-Za-z "#%(),.;], so no
+// `sans-serif` (hyphen): Verdana, Arial and Helvetica cover the systems that lack the embedded font.
+export const FONT_FAMILY = `"${FONT_NAME}", Verdana, Arial, Helvetica`;
 export const FONT_SIZE_PX = 15;
 
 /** Characters per label line before we wrap (DejaVu Sans at 15px is about 8.5px a character). */
@@ -40,7 +42,7 @@ export const THEME_COLOURS = {
   edgeLabelBackground: '#FFFFFF',
   edgeLabelText: '#1F2933',
   clusterFill: '#F7F9FB',
-  clusterStroke: '#8C99A6',
+  clusterStroke: '#6B7785',
   clusterText: '#1F2933',
 } as const;
 

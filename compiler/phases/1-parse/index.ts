@@ -25,6 +25,9 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
       case 'unterminated_text':
         report(ctx, 'unterminated_text', problem.span, {});
         break;
+      case 'empty_text':
+        report(ctx, 'empty_text', problem.span, {});
+        break;
       case 'unterminated_comment':
         report(ctx, 'unterminated_comment', { start: problem.span.start, end: problem.span.start + 2 }, {});
         break;

@@ -4,14 +4,8 @@
 import type { Duration, Route, Timescale } from '../../../dsl/ast.ts';
 import type { Unit } from '../../ir/types.ts';
 import type { Scope, StateInfo } from './scope.ts';
+export { BUILTIN_EVENTS } from './events.ts';
 
-export const BUILTIN_EVENTS: Record<string, string> = {
-  resolved: 'Resolved',
-  unresolved: 'Not resolved',
-  urgent: 'Urgent',
-  non_urgent: 'Not urgent',
-  decided: 'Decision made',
-};
 
 export const UNIT_WORDS: Record<string, Unit> = {
   'working day': 'working_days',

@@ -8,6 +8,7 @@ import type {
 } from '../../../dsl/ast.ts';
 import type { CompileContext } from '../../context.ts';
 import { report } from '../../diagnostics/report.ts';
+import { BUILTIN_EVENTS } from './events.ts';
 
 export type SymbolKind =
   | 'role'
@@ -45,9 +46,17 @@ export interface Scope {
   passages: Map<string, string>;
 }
 
+/** Words with a fixed meaning where names are used: route events, `counterpart`, `escalation`. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.keys(BUILTIN_EVENTS), 'counterpart', 'escalation', 'any']);
+
 export function buildScope(ctx: CompileContext, ast: ProtocolDecl): Scope {
   const scope: Scope = { symbols: new Map(), states: [], stateById: new Map(), passages: new Map() };
   const declare = (kind: SymbolKind, name: Name) => {
+    // Outcomes may reuse event words ("on resolved -> resolved" reads naturally); nothing else may.
+    if (RESERVED_NAMES.has(name.name) && !(kind === 'outcome' && name.name in BUILTIN_EVENTS)) {
+      report(ctx, 'reserved_name', name.span, { name: name.name, kind });
+      return;
+    }
     const existing = scope.symbols.get(name.name);
     if (existing) {
       report(ctx, 'duplicate_name', name.span, { name: name.name, kind: existing.kind }, {

@@ -14,10 +14,14 @@ export function buildCitationTable({ ast, scope }: Analysis): CitationTable {
   const citations: Citation[] = [];
   for (const source of ast.sources) for (const p of source.passages) citations.push({ id: p.id.name, text: p.text.value, inline: false });
   const inlineIds = new Map<CiteDecl, string>();
+  const passageNames = new Set(citations.map((c) => c.id));
   const ordered = allCitations(ast, scope).sort((a, b) => a.span.start - b.span.start);
   for (const cite of ordered) {
     if (!cite.inline) continue;
-    const id = `quote-${inlineIds.size + 1}`;
+    // Skip numbers a passage already uses as its name, so ids stay unique.
+    let n = inlineIds.size + 1;
+    while (passageNames.has(`quote-${n}`)) n += 1;
+    const id = `quote-${n}`;
     inlineIds.set(cite, id);
     citations.push({ id, text: cite.inline.value, inline: true });
   }

@@ -24,9 +24,12 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
     targetKind: kindOf(route.target.name),
     citations: cite.idsOf(route.cites),
   });
+  // Routes with a `when` come before the unguarded route on the same event, as deadline cases
+  // do: the runtime takes the first route that holds, so a guarded route is never shadowed.
+  const guardedFirst = (routes: Route[]) => [...routes.filter((r) => r.condition), ...routes.filter((r) => !r.condition)];
   const transitions = [
-    ...scope.states.flatMap((s) => s.decl.routes.map((r) => transition(r, s.decl.id.name))),
-    ...ast.routes.map((r) => transition(r, null)),
+    ...scope.states.flatMap((s) => guardedFirst(s.decl.routes).map((r) => transition(r, s.decl.id.name))),
+    ...guardedFirst(ast.routes).map((r) => transition(r, null)),
   ];
   const used = new Set(transitions.map((t) => t.event));
   const conditionText = new Map(ast.conditions.map((c) => [c.id.name, c.title.value]));

@@ -39,7 +39,7 @@ export function lowerDuty(
     recordKind: kind === 'form' ? 'form' : 'register',
     by: duty.by.map((n) => n.name),
     sharedWith: duty.sharedWith.map((n) => n.name),
-    when: duty.atOutcome || origin === 'outcome' ? 'outcome' : protocolWide ? 'every_stage' : 'stage',
+    when: origin === 'outcome' || (origin === 'protocol' && duty.atOutcome) ? 'outcome' : protocolWide ? 'every_stage' : 'stage',
     from: duty.from?.name ?? null,
     what: duty.what?.value ?? null,
     origin,

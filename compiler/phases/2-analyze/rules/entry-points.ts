@@ -8,6 +8,11 @@ export const entryPoints: Rule = {
   check(ctx, { ast }) {
     if (ast.stages.length === 0) report(ctx, 'no_stages', ast.id?.span ?? ast.span, {});
     const defaults = ast.starts.filter((s) => !s.condition && !s.anyStage);
+    for (const start of defaults) {
+      for (const extra of start.targets.slice(1)) {
+        report(ctx, 'multiple_starts', extra.span, {}, { related: [{ message: 'The default start is here.', span: start.targets[0]!.span }] });
+      }
+    }
     for (const extra of defaults.slice(1)) {
       report(ctx, 'multiple_starts', extra.span, {}, { related: [{ message: 'The first start is here.', span: defaults[0]!.span }] });
     }

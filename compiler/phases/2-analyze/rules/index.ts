@@ -9,7 +9,9 @@ import { duplicateRoute } from './duplicate-route.ts';
 import { entryPoints } from './entry-points.ts';
 import { furtherWithoutAnchor } from './further-without-anchor.ts';
 import { invalidAmount } from './invalid-amount.ts';
+import { memberCount } from './member-count.ts';
 import { metadataValues } from './metadata-values.ts';
+import { recordTiming } from './record-timing.ts';
 import { missingMetadata } from './missing-metadata.ts';
 import { missingOwner } from './missing-owner.ts';
 import { missingRecording } from './missing-recording.ts';
@@ -39,6 +41,8 @@ export const rules: Rule[] = [
   protocolName,
   undefinedNames,
   unknownValues,
+  memberCount,
+  recordTiming,
   statePlacement,
   entryPoints,
   duplicateRoute,

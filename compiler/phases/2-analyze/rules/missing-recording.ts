@@ -8,7 +8,7 @@ export const missingRecording: Rule = {
   check(ctx, { ast, scope }) {
     const fromOrder = (name: string | undefined) => (name ? (scope.stateById.get(name)?.order ?? 0) : 0);
     const covered = (state: StateInfo) =>
-      ast.records.some((d) => d.everyStage && state.order >= fromOrder(d.from?.name)) ||
+      ast.records.some((d) => !d.atOutcome && state.order >= fromOrder(d.from?.name)) ||
       [state, state.parent].some((s) => (s?.decl.records.length ?? 0) > 0);
     for (const state of scope.states) {
       if (state.children.length > 0 || covered(state)) continue;

@@ -1,0 +1,132 @@
+// Flowchart rendering benchmark: the build's renderer (one Chromium page, Mermaid loaded once) against
+// one `mmdc` process per diagram, on the same N diagrams in one run, plus a no-change rebuild through the
+// cache. Run: `npx node bench/flowchart.ts [N]` (default 20, or FLOWCHART_BENCH_N). Targets: ≥ 25× faster
+// than mmdc per diagram (reported, not enforced: it depends on the machine and its load), and a rebuild
+// of unchanged diagrams that renders nothing (enforced: exit code 1 otherwise).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { mermaidFlowchart } from '../compiler/emitters/mermaid/mermaid-flowchart.ts';
+import { compileSource, createCompilerTools } from '../compiler/index.ts';
+import { type BrowserSession, openBrowser } from '../render/browser.ts';
+import { fileCache, noCache, type RenderCache } from '../render/cache.ts';
+import { loadFonts } from '../render/flowchart-fonts.ts';
+import { openRenderPage } from '../render/flowchart-page.ts';
+import { renderFlowcharts } from '../render/flowchart-renderer.ts';
+
+const SEEDS = ['sefton', 'lincolnshire', 'cumberland', 'warwickshire', 'generic-lscb'];
+const TARGET_RATIO = 25;
+const root = join(import.meta.dirname, '..');
+
+function diagramCount(): number {
+  const n = Number(process.argv[2] ?? process.env.FLOWCHART_BENCH_N ?? 20);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number, not ${process.argv[2]}`);
+  return n;
+}
+
+/** N distinct diagrams: the seeds in turn, each copy with its own title so no two share a cache entry. */
+function benchDiagrams(n: number): Array<{ key: string; source: string }> {
+  const tools = createCompilerTools();
+  const sources = SEEDS.map((seed) => {
+    const file = `protocols/${seed}.protocol`;
+    const { machine } = compileSource(readFileSync(join(root, file), 'utf8'), file, tools);
+    if (!machine) throw new Error(`${file} does not compile`);
+    return mermaidFlowchart(machine);
+  });
+  return Array.from({ length: n }, (_, i) => ({
+    key: `${SEEDS[i % SEEDS.length]}-${i + 1}`,
+    source: (sources[i % sources.length] ?? '').replace(/^( {2}accTitle: .*)$/m, `$1 (copy ${i + 1})`),
+  }));
+}
+
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await run();
+  return { ms: performance.now() - start, value };
+}
+
+function countingCache(inner: RenderCache): RenderCache & { puts: number } {
+  const cache = { puts: 0, get: inner.get, put: (kind: string, key: string, contents: string | Uint8Array) => (cache.puts++, inner.put(kind, key, contents)) };
+  return cache;
+}
+
+function mmdcRender(dir: string, diagram: { key: string; source: string }): void {
+  const input = join(dir, `${diagram.key}.mmd`);
+  writeFileSync(input, diagram.source);
+  const config = join(root, 'render/mmdc-puppeteer.json');
+  execFileSync('npx', ['--no-install', 'mmdc', '-q', '-p', config, '-i', input, '-o', join(dir, `${diagram.key}.svg`)], { cwd: root, stdio: 'pipe' });
+}
+
+function row(cells: string[]): string {
+  return `| ${cells[0]?.padEnd(44)} | ${cells.slice(1).map((c) => c.padStart(10)).join(' | ')} |`;
+}
+
+/** Mermaid alone in the warm page: the SVG half of the build's work, to compare with mmdc's SVG. */
+async function svgOnly(session: BrowserSession, diagrams: Array<{ key: string; source: string }>): Promise<number> {
+  const page = await openRenderPage(session, loadFonts());
+  try {
+    await page.render('warm-up', diagrams[0]?.source ?? '');
+    const { ms } = await time(async () => {
+      for (const [i, d] of diagrams.entries()) await page.render(`svg-only-${i}`, d.source);
+    });
+    return ms;
+  } finally {
+    await page.close();
+  }
+}
+
+const n = diagramCount();
+const diagrams = benchDiagrams(n);
+const work = mkdtempSync(join(tmpdir(), 'stepladder-bench-flowchart-'));
+try {
+  const launch = await time(() => openBrowser());
+  const session = launch.value;
+  let build: number;
+  let single: number;
+  let svgMs: number;
+  let rebuild: { ms: number; puts: number; failed: number };
+  try {
+    const first = await time(() => renderFlowcharts(session, diagrams, noCache()));
+    const failed = first.value.filter((r) => r.error).length;
+    if (failed > 0) throw new Error(`${failed} diagrams failed to render`);
+    build = first.ms;
+    // One diagram on its own: the difference to N diagrams is the cost of each further diagram.
+    single = (await time(() => renderFlowcharts(session, diagrams.slice(0, 1), noCache()))).ms;
+    svgMs = await svgOnly(session, diagrams);
+
+    const cache = countingCache(fileCache(join(work, 'cache')));
+    await renderFlowcharts(session, diagrams, cache);
+    cache.puts = 0;
+    const again = await time(() => renderFlowcharts(session, diagrams, cache));
+    rebuild = { ms: again.ms, puts: cache.puts, failed: again.value.filter((r) => !r.svg || !r.png).length };
+  } finally {
+    await session.close();
+  }
+
+  const mmdc = await time(() => {
+    for (const d of diagrams) mmdcRender(work, d);
+  });
+
+  const mmdcEach = mmdc.ms / n;
+  const buildEach = build / n;
+  const steadyEach = n > 1 ? (build - single) / (n - 1) : build;
+  const ratio = (each: number) => `${(mmdcEach / each).toFixed(1)}×`;
+  console.log(`\nFlowchart rendering, ${n} diagrams (the five seeds in turn), per chart in ms\n`);
+  console.log(row(['', 'total ms', 'per chart', 'vs mmdc']));
+  console.log(row(['-'.repeat(44), '-'.repeat(10), '-'.repeat(10), '-'.repeat(10)]));
+  console.log(row(['mmdc: one process per diagram (SVG)', mmdc.ms.toFixed(0), mmdcEach.toFixed(0), '1.0×']));
+  console.log(row(['build: SVG + PNG, whole call', build.toFixed(0), buildEach.toFixed(0), ratio(buildEach)]));
+  console.log(row(['build: SVG + PNG, each further diagram', '', steadyEach.toFixed(0), ratio(steadyEach)]));
+  console.log(row(['build: SVG only (mermaid.render, warm page)', svgMs.toFixed(0), (svgMs / n).toFixed(0), ratio(svgMs / n)]));
+  console.log(row(['build: Chromium launch, once per build', launch.ms.toFixed(0), '', '']));
+  console.log(row(['no-change rebuild through the cache', rebuild.ms.toFixed(0), (rebuild.ms / n).toFixed(1), `${rebuild.puts / 2} drawn`]));
+  const met = mmdcEach / buildEach >= TARGET_RATIO;
+  console.log(`\nSVG + PNG per diagram vs mmdc: ${ratio(buildEach)} (target ≥ ${TARGET_RATIO}×: ${met ? 'met' : 'not met'})`);
+  console.log(`no-change rebuild rendered ${rebuild.puts / 2} of ${n} diagrams (target 0): ${rebuild.puts === 0 && rebuild.failed === 0 ? 'met' : 'NOT met'}`);
+  // Speed depends on the machine and its load, so it is reported; a rebuild that redraws is a bug.
+  if (rebuild.puts > 0 || rebuild.failed > 0) process.exitCode = 1;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

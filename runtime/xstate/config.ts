@@ -1,0 +1,156 @@
+// The compiled protocol as an XState v5 machine config (`xstate.json`): plain JSON that
+// `createMachine` accepts once the guards, delays and actions it names are provided by
+// createProtocolSetup (setup.ts). Stages nest their levels; outcomes and exits are final states.
+// Kept free of the xstate package so the emitter can build it without loading XState.
+
+import type { Machine, State, Transition } from '../../compiler/ir/types.ts';
+import { indexMachine, isWithin, selfAndAncestors, type MachineIndex } from '../engine/machine-index.ts';
+
+export interface XStateActionRef {
+  type: 'beginEscalation' | 'enterState' | 'leaveState' | 'conditionHolds' | 'deadlineMissed';
+  params?: { state?: string; condition?: string };
+}
+
+export interface XStateTransitionConfig {
+  target: string;
+  /** The name of a condition of the protocol; the guard of the same name checks it holds. */
+  guard?: string;
+  actions?: XStateActionRef[];
+  /** The IR transition id, for tracing a step back to the protocol. */
+  meta: { transition: string };
+}
+
+export interface XStateNodeConfig {
+  type?: 'final';
+  initial?: string;
+  description?: string;
+  entry?: XStateActionRef[];
+  exit?: XStateActionRef[];
+  on?: Record<string, XStateTransitionConfig[]>;
+  after?: Record<string, { actions: XStateActionRef[] }>;
+  states?: Record<string, XStateNodeConfig>;
+  meta: Record<string, unknown>;
+}
+
+/** What the machine remembers: instants as epoch milliseconds, so snapshots serialise as they are. */
+export interface ProtocolContext {
+  startedAt: number | null;
+  conditions: Record<string, boolean>;
+  enteredAt: Record<string, number>;
+  exitedAt: Record<string, number>;
+  /** Due moment of each state's deadline, set on entry. */
+  dueAt: Record<string, number>;
+  /** States whose deadline passed while they were active, in the order it happened. */
+  missed: string[];
+}
+
+export interface XStateMachineConfig extends XStateNodeConfig {
+  id: string;
+  initial: string;
+  context: ProtocolContext;
+  states: Record<string, XStateNodeConfig>;
+}
+
+/** The name of the delay that fires when a state's deadline passes, e.g. "step2.deadline". */
+export function deadlineDelayName(state: string): string {
+  return `${state}.deadline`;
+}
+
+/** `#<machine>.<stage>.<level>`: an absolute reference to a state node. */
+function absolute(machine: Machine, index: MachineIndex, id: string): string {
+  const path = index.states.has(id) ? selfAndAncestors(index, id).reverse().map((s) => s.id) : [id];
+  return `#${machine.id}.${path.join('.')}`;
+}
+
+/** Sibling targets by name (readable), everything else absolute. */
+function targetRef(machine: Machine, index: MachineIndex, from: State, t: Transition): string {
+  const targetParent = t.targetKind === 'state' ? (index.states.get(t.target)?.parent ?? null) : null;
+  return targetParent === from.parent ? t.target : absolute(machine, index, t.target);
+}
+
+function transitionConfig(machine: Machine, index: MachineIndex, from: State, t: Transition): XStateTransitionConfig {
+  const config: XStateTransitionConfig = { target: targetRef(machine, index, from, t), meta: { transition: t.id } };
+  if (t.condition !== null) config.guard = t.condition;
+  // A condition that happens ("policy issues are raised") holds from then on, for later guards and deadlines.
+  if (index.events.get(t.event)?.kind === 'condition') config.actions = [{ type: 'conditionHolds', params: { condition: t.event } }];
+  return config;
+}
+
+/**
+ * Where an `at any stage` route goes in the tree: on each state outside its target whose parent
+ * encloses the target (so every other stage, and the target's sibling levels). Child states are
+ * checked first in XState, so a state's own routes still win, as in the engine.
+ */
+function carriesGlobal(index: MachineIndex, state: State, t: Transition): boolean {
+  if (t.targetKind !== 'state') return state.parent === null;
+  if (isWithin(index, t.target, state.id)) return false;
+  return state.parent === null || isWithin(index, t.target, state.parent);
+}
+
+function stateNode(machine: Machine, index: MachineIndex, state: State): XStateNodeConfig {
+  const on: Record<string, XStateTransitionConfig[]> = {};
+  const own = machine.transitions.filter((t) => t.source === state.id);
+  const global = machine.transitions.filter((t) => t.source === null && carriesGlobal(index, state, t));
+  for (const t of [...own, ...global]) (on[t.event] ??= []).push(transitionConfig(machine, index, state, t));
+  const node: XStateNodeConfig = {
+    entry: [{ type: 'enterState', params: { state: state.id } }],
+    exit: [{ type: 'leaveState', params: { state: state.id } }],
+    meta: {
+      title: state.title,
+      kind: state.kind,
+      deadline: state.deadline.map((d) => ({ amount: d.amount, unit: d.unit, anchor: d.anchor, further: d.further, condition: d.condition, binding: d.binding, wording: d.wording })),
+      cumulative: state.cumulative,
+    },
+  };
+  if (state.description !== null) node.description = state.description;
+  if (Object.keys(on).length > 0) node.on = on;
+  if (state.deadline.length > 0) {
+    node.after = { [deadlineDelayName(state.id)]: { actions: [{ type: 'deadlineMissed', params: { state: state.id } }] } };
+  }
+  if (state.levels.length > 0) {
+    node.initial = state.levels[0]!;
+    node.states = Object.fromEntries(state.levels.map((id) => [id, stateNode(machine, index, index.states.get(id)!)]));
+  }
+  return node;
+}
+
+/** The XState v5 config for a compiled protocol. Same protocol, same config (key order included). */
+export function toXStateConfig(machine: Machine): XStateMachineConfig {
+  const index = indexMachine(machine);
+  const states: Record<string, XStateNodeConfig> = {};
+  for (const state of machine.states) if (state.parent === null) states[state.id] = stateNode(machine, index, state);
+  for (const outcome of machine.outcomes) {
+    states[outcome.id] = { type: 'final', meta: { title: outcome.title, kind: 'outcome', outcomeKind: outcome.kind, binding: outcome.binding } };
+  }
+  for (const exit of machine.exits) states[exit.id] = { type: 'final', meta: { title: exit.title, kind: 'exit' } };
+  // The protocol's start may be a level: the root starts in its stage, which starts in that level
+  // (already its first level in every protocol that keeps to the usual order).
+  const initialChain = selfAndAncestors(index, machine.initial).reverse().map((s) => s.id);
+  for (let i = 0; i < initialChain.length - 1; i++) lookup(states, initialChain.slice(0, i + 1)).initial = initialChain[i + 1]!;
+  return {
+    id: machine.id,
+    initial: initialChain[0]!,
+    context: {
+      startedAt: null,
+      conditions: Object.fromEntries(machine.conditions.map((c) => [c.id, false])),
+      enteredAt: {},
+      exitedAt: {},
+      dueAt: {},
+      missed: [],
+    },
+    entry: [{ type: 'beginEscalation' }],
+    meta: { title: machine.meta.title, partnership: machine.meta.partnership.name, nation: machine.calendar.nation },
+    states,
+  };
+}
+
+function lookup(states: Record<string, XStateNodeConfig>, path: readonly string[]): XStateNodeConfig {
+  let node: XStateNodeConfig | undefined;
+  let scope: Record<string, XStateNodeConfig> | undefined = states;
+  for (const key of path) {
+    node = scope?.[key];
+    scope = node?.states;
+  }
+  if (!node) throw new Error(`no state node at ${path.join('.')}`);
+  return node;
+}

@@ -1,0 +1,116 @@
+// The implementations behind the names in `xstate.json`: one guard per condition, one delay per
+// stage deadline (counted in working days with the protocol's bank holidays), and the actions that
+// remember when each state began and ended, when it is due, and which deadlines passed.
+//
+//   const actor = createActor(createProtocolMachine(machine, { conditions: { child_protection: true } }));
+//   actor.start(); actor.send({ type: 'unresolved' });
+
+import { assign, setup } from 'xstate';
+import type { Machine } from '../../compiler/ir/types.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { evaluateTimescale, isCountable, selectDeadline } from '../engine/deadlines.ts';
+import { indexMachine, targetTitle } from '../engine/machine-index.ts';
+import type { CaseFacts } from '../engine/types.ts';
+import { protocolCalendar } from '../engine/validate-input.ts';
+import { deadlineDelayName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
+
+export interface ProtocolSetupOptions {
+  /** The clock for anchors and due moments. Default: the real time. Tests pass a simulated clock. */
+  readonly now?: (() => Date) | undefined;
+  /** Default: the protocol's own calendar (its nation and closure days). */
+  readonly calendar?: WorkingCalendar | undefined;
+  /** Case facts that hold from the start, e.g. `{ child_protection: true }`. */
+  readonly conditions?: CaseFacts | undefined;
+}
+
+/** Any event of the protocol: `{ type: 'unresolved' }`, `{ type: 'policy_issues' }`… */
+export interface ProtocolEvent {
+  readonly type: string;
+}
+
+/**
+ * setTimeout's longest delay (about 24.8 days). A longer deadline is armed for this long; when the
+ * timer fires early, `deadlineMissed` sees the deadline has not passed and records nothing.
+ */
+export const MAX_TIMER_DELAY = 2_147_483_647;
+
+type StateParams = { state: string };
+type ConditionParams = { condition: string };
+
+export function createProtocolSetup(machine: Machine, options: ProtocolSetupOptions = {}) {
+  const index = indexMachine(machine);
+  const now = options.now ?? (() => new Date());
+  const cal = options.calendar ?? protocolCalendar(machine);
+  const startFacts = { ...(options.conditions ?? {}) };
+
+  /** Due moment of `state`'s deadline, given what the context knows on entering it (ms), or null. */
+  const dueOnEntry = (context: ProtocolContext, state: string, enteredAt: Date): number | null => {
+    const spec = selectDeadline(index.states.get(state)?.deadline ?? [], context.conditions);
+    if (!spec || !isCountable(spec)) return null;
+    const ended = (id: string) => (context.exitedAt[id] === undefined ? undefined : new Date(context.exitedAt[id]));
+    const start = new Date(context.startedAt ?? enteredAt.getTime());
+    // Throws CalendarError('out_of_range') past the known bank holidays: the actor stops with an
+    // error rather than run on a guessed deadline.
+    return evaluateTimescale(spec, { start, enteredAt, endedAt: ended, titleOf: (id) => targetTitle(index, id) }, cal).due.getTime();
+  };
+
+  const guards = Object.fromEntries(
+    machine.conditions.map((c) => [c.id, ({ context }: { context: ProtocolContext }) => context.conditions[c.id] === true]),
+  );
+  const delays = Object.fromEntries(
+    machine.states
+      .filter((s) => s.deadline.length > 0)
+      .map((s) => [
+        deadlineDelayName(s.id),
+        ({ context }: { context: ProtocolContext }) => {
+          const due = context.dueAt[s.id];
+          // No case applies (only conditional ones, none holding): never fire within this run.
+          if (due === undefined) return MAX_TIMER_DELAY;
+          return Math.min(MAX_TIMER_DELAY, Math.max(0, due - now().getTime()));
+        },
+      ]),
+  );
+
+  return setup({
+    types: {} as { context: ProtocolContext; events: ProtocolEvent },
+    guards,
+    delays,
+    actions: {
+      beginEscalation: assign(({ context }) => ({
+        startedAt: now().getTime(),
+        conditions: { ...context.conditions, ...startFacts },
+      })),
+      enterState: assign(({ context }, params: StateParams) => {
+        const at = now();
+        const due = dueOnEntry(context, params.state, at);
+        const dueAt = { ...context.dueAt };
+        if (due === null) delete dueAt[params.state];
+        else dueAt[params.state] = due;
+        return { enteredAt: { ...context.enteredAt, [params.state]: at.getTime() }, dueAt };
+      }),
+      leaveState: assign(({ context }, params: StateParams) => ({
+        exitedAt: { ...context.exitedAt, [params.state]: now().getTime() },
+      })),
+      conditionHolds: assign(({ context }, params: ConditionParams) => ({
+        conditions: { ...context.conditions, [params.condition]: true },
+      })),
+      deadlineMissed: assign(({ context }, params: StateParams) => {
+        const due = context.dueAt[params.state];
+        if (due === undefined || now().getTime() < due || context.missed.includes(params.state)) return {};
+        return { missed: [...context.missed, params.state] };
+      }),
+    },
+  });
+}
+
+export type ProtocolSetup = ReturnType<typeof createProtocolSetup>;
+
+/**
+ * A ready machine: the protocol's XState config (or one loaded from `xstate.json`) with the
+ * guards, delays and actions it names. Pass it to `createActor`.
+ */
+export function createProtocolMachine(machine: Machine, options: ProtocolSetupOptions = {}, config: XStateMachineConfig = toXStateConfig(machine)) {
+  // The JSON config is checked by its own type, not XState's literal inference; the names it uses
+  // are exactly the ones createProtocolSetup provides.
+  return createProtocolSetup(machine, options).createMachine(config as never);
+}

@@ -1,0 +1,57 @@
+// The Stepladder site integration. Compiles the protocols when Astro starts: errors stop a build with
+// the same report as `stepladder check` before any page is written; in the dev server they are logged
+// and shown on the page instead, so an author can fix them without restarting.
+import starlight from '@astrojs/starlight';
+import type { AstroIntegration } from 'astro';
+import { assertBranding, type SiteBranding } from '../src/utils/branding.ts';
+import { diagnosticsText, errorsOf, ProtocolErrorsError } from '../src/utils/diagnostics-report.ts';
+import { loadProtocols, type SiteProtocol } from '../src/utils/load-protocols.ts';
+import { resolveSettings, type SiteSettings } from '../src/utils/site-settings.ts';
+import { themeCss } from '../src/utils/theme-css.ts';
+import { starlightOptions } from './starlight-options.ts';
+import { virtualModules } from './virtual-modules.ts';
+import { join } from 'node:path';
+
+export interface StepladderSiteOptions {
+  /** The repository root (the folder of astro.config.mjs). */
+  root: string;
+  env: Record<string, string | undefined>;
+  branding: SiteBranding;
+}
+
+function checkProtocols(protocols: SiteProtocol[], settings: SiteSettings, command: string, logger: { error(m: string): void; warn(m: string): void; info(m: string): void }): void {
+  const withDiagnostics = protocols.filter((p) => p.diagnostics.length > 0);
+  const failing = protocols.filter((p) => errorsOf(p.diagnostics).length > 0);
+  if (withDiagnostics.length > 0) {
+    const report = diagnosticsText(withDiagnostics, settings.docsBaseUrl);
+    if (failing.length > 0 && command === 'build') throw new ProtocolErrorsError(report, failing.length);
+    if (failing.length > 0) logger.error(`Protocols with errors are shown with their errors instead of their pages.\n${report}`);
+    else logger.warn(`${report}Warnings do not stop the build; the dev server shows them on each protocol page.`);
+  }
+  for (const p of protocols) {
+    if (p.stale.length > 0) logger.warn(`${p.id}: ${p.stale.join(', ')} in ${settings.buildDir} ${p.stale.length === 1 ? 'is' : 'are'} older than ${p.file} and will not be published; run \`stepladder build\` first.`);
+    else if (p.machine && p.missing.length > 0) logger.info(`${p.id}: no rendered ${p.missing.join(', ')} in ${settings.buildDir}; the page uses printable HTML and the text flowchart instead. Run \`stepladder build\` (with a browser) first.`);
+  }
+}
+
+function protocolsIntegration(settings: SiteSettings, branding: SiteBranding, protocols: SiteProtocol[]): AstroIntegration {
+  return {
+    name: 'stepladder-site',
+    hooks: {
+      'astro:config:setup': ({ command, addWatchFile, updateConfig, logger }) => {
+        checkProtocols(protocols, settings, command, logger);
+        // Editing a protocol or rebuilding its renders restarts the dev server with fresh data.
+        for (const p of protocols) addWatchFile(join(settings.root, p.file));
+        addWatchFile(join(settings.buildDir, 'index.json'));
+        updateConfig({ vite: { plugins: [virtualModules(settings, themeCss(branding.colours))] } });
+      },
+    },
+  };
+}
+
+export function stepladderSite(options: StepladderSiteOptions): AstroIntegration[] {
+  assertBranding(options.branding);
+  const settings = resolveSettings(options.root, options.env);
+  const protocols = loadProtocols(settings);
+  return [protocolsIntegration(settings, options.branding, protocols), starlight(starlightOptions(options.root, options.branding, protocols))];
+}

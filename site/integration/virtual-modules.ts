@@ -1,0 +1,23 @@
+// Vite plugin serving the site's two generated modules: the resolved settings (folders, docs URL) for
+// pages to import, and the partnership's theme as CSS for Starlight's `customCss`.
+import type { Plugin } from 'vite';
+import type { SiteSettings } from '../src/utils/site-settings.ts';
+
+export const SETTINGS_MODULE = 'virtual:stepladder/settings';
+export const THEME_MODULE = 'virtual:stepladder/theme.css';
+
+export function virtualModules(settings: SiteSettings, themeCss: string): Plugin {
+  const modules: Record<string, string> = {
+    [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
+    [THEME_MODULE]: themeCss,
+  };
+  return {
+    name: 'stepladder-site-virtual-modules',
+    resolveId(id) {
+      return id in modules ? `\0${id}` : undefined;
+    },
+    load(id) {
+      return id.startsWith('\0') && id.slice(1) in modules ? modules[id.slice(1)] : undefined;
+    },
+  };
+}

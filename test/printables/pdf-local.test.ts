@@ -1,0 +1,168 @@
+// PDFs in the real Chromium: each seed's briefing fits on at most two A4 sides and its text (read
+// back with pdftotext, from Debian's poppler-utils) holds every stage title and timescale wording;
+// forms hold every declared field and a page-numbered footer; the flowchart comes from the assets
+// map and nothing else is fetched; the same input gives the same bytes; the cache is used.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, CHROMIUM_ARGS } from '../../render/browser.ts'; import { chromium } from 'playwright-core'; const openBrowser = async (): Promise<BrowserSession> => { const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }); return { browser, executablePath: '/usr/bin/chromium', close: () => browser.close() }; };
+import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
+import { PINNED_PDF_DATE } from '../../render/pdf-bytes.ts';
+import { type PdfDocument, type PdfResult, renderPdfs } from '../../render/pdf-renderer.ts';
+import { HOSTILE, hostileMachine } from './fixtures/hostile.ts';
+import { STUB_FLOWCHART_SVG, emitPrintables, seeds, squash } from './helpers.ts';
+
+const all = seeds();
+const documents: PdfDocument[] = all.flatMap(({ name, machine }) => {
+  const { briefing, forms } = emitPrintables(machine);
+  return [...briefing.files, ...forms.files].map((f) => ({
+    key: `${name}/${f.path}`,
+    html: String(f.contents),
+    assets: { 'flowchart.svg': STUB_FLOWCHART_SVG },
+  }));
+});
+
+let session: BrowserSession;
+let cacheDir: string;
+let results: Map<string, PdfResult>;
+
+function pdfText(pdf: Uint8Array): string {
+  return squash(execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8'));
+}
+
+function pdfInfoPages(pdf: Uint8Array): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))?.[1]);
+}
+
+/** Compared as bytes: a failing toEqual on two PDFs would print every byte. */
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
+}
+
+function countingCache(inner: RenderCache) {
+  const counts = { hits: 0, puts: 0 };
+  const cache: RenderCache = {
+    get: (kind, key) => {
+      const found = inner.get(kind, key);
+      if (found) counts.hits += 1;
+      return found;
+    },
+    put: (kind, key, contents) => {
+      counts.puts += 1;
+      inner.put(kind, key, contents);
+    },
+  };
+  return { cache, counts };
+}
+
+beforeAll(async () => {
+  session = await openBrowser();
+  cacheDir = mkdtempSync(join(tmpdir(), 'stepladder-pdf-cache-'));
+  const rendered = await renderPdfs(session, documents, fileCache(cacheDir));
+  results = new Map(rendered.map((r) => [r.key, r]));
+});
+
+afterAll(async () => {
+  await session?.close();
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+});
+
+describe.each(all)('the PDF briefing of $name', ({ name, machine }) => {
+  const result = () => results.get(`${name}/briefing.html`)!;
+
+  it('renders, with its flowchart served and nothing blocked', () => {
+    expect(result().error).toBeUndefined();
+    expect(result().blocked).toBeUndefined();
+  });
+
+  it('fits on at most two A4 sides, and says so correctly', () => {
+    expect(result().pages).toBeLessThanOrEqual(2);
+    expect(result().pages).toBe(pdfInfoPages(result().pdf!));
+    expect(execFileSync('pdfinfo', ['-'], { input: result().pdf! }).toString()).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  });
+
+  it('contains every stage title and timescale wording', () => {
+    const text = pdfText(result().pdf!).toLowerCase();
+    for (const state of machine.states) expect(text).toContain(squash(state.title).toLowerCase());
+    for (const d of machine.states.flatMap((s) => [...s.deadline, ...s.timescales])) {
+      if (d.wording) expect(text).toContain(squash(d.wording).toLowerCase());
+    }
+  });
+
+  it('has a running footer with the protocol title and page numbers', () => {
+    const text = pdfText(result().pdf!);
+    expect(text).toContain(`Page 1 of ${result().pages}`);
+    expect(text).toContain(`${squash(machine.meta.title)} · version ${machine.meta.version ?? 'not stated'}`);
+  });
+});
+
+describe.each(all.flatMap(({ name, machine }) => (machine.forms.length > 0 ? machine.forms.map((form) => ({ name, form })) : [])))(
+  'the PDF form $form.title of $name',
+  ({ name, form }) => {
+    it('contains every declared field and a numbered footer', () => {
+      const result = results.get(`${name}/forms/${form.id}.html`)!;
+      expect(result.error).toBeUndefined();
+      const text = pdfText(result.pdf!);
+      for (const field of form.fields) expect(text).toContain(squash(field.label));
+      expect(text).toContain(`Page 1 of ${result.pages}`);
+    });
+  },
+);
+
+describe('every PDF', () => {
+  it('is A4 and rendered without error', () => {
+    for (const r of results.values()) {
+      expect(r.error).toBeUndefined();
+      expect(r.pages).toBeGreaterThan(0);
+    }
+  });
+
+  it('has its dates pinned, so the same input gives the same bytes', async () => {
+    const [again] = await renderPdfs(session, [documents[0]!], noCache());
+    expect(sameBytes(again!.pdf, results.get(documents[0]!.key)!.pdf)).toBe(true);
+    const info = Buffer.from(again!.pdf!).toString('latin1');
+    expect(info).toContain(`/CreationDate (D:${PINNED_PDF_DATE}`);
+    expect(info).not.toMatch(/\/CreationDate \(D:(?!19700101000000)/);
+  });
+
+  it('comes from the cache when nothing changed', async () => {
+    const { cache, counts } = countingCache(fileCache(cacheDir));
+    const again = await renderPdfs(session, documents.slice(0, 3), cache);
+    expect(counts).toEqual({ hits: 3, puts: 0 });
+    const same = again.map((r, i) => sameBytes(r.pdf, results.get(documents[i]!.key)!.pdf));
+    expect(same).toEqual([true, true, true]);
+  });
+});
+
+describe('requests while printing', () => {
+  it('refuse anything not in the assets map, and still print', async () => {
+    const html =
+      '<!doctype html><html><head><link rel="stylesheet" href="https://example.com/x.css"></head>' +
+      '<body><p>Offline</p><img src="https://example.com/x.png" alt="x"><img src="missing.svg" alt="y"></body></html>';
+    const [r] = await renderPdfs(session, [{ key: 'offline', html }], noCache());
+    expect(r!.error).toBeUndefined();
+    expect(r!.blocked).toEqual(
+      expect.arrayContaining(['https://example.com/x.css', 'https://example.com/x.png', 'https://printables.invalid/missing.svg']),
+    );
+    expect(pdfText(r!.pdf!)).toContain('Offline');
+  });
+
+  it('report a briefing whose flowchart was not supplied', async () => {
+    const [r] = await renderPdfs(session, [{ key: 'no-chart', html: documents[0]!.html }], noCache());
+    expect(r!.blocked).toEqual(['https://printables.invalid/flowchart.svg']);
+  });
+});
+
+describe('hostile protocol text in a PDF', () => {
+  it('is printed as text', async () => {
+    const sefton = all.find((s) => s.name === 'sefton')!.machine;
+    const { briefing } = emitPrintables(hostileMachine(sefton));
+    const [r] = await renderPdfs(session, [{ key: 'hostile', html: String(briefing.files[0]!.contents), assets: { 'flowchart.svg': STUB_FLOWCHART_SVG } }], noCache());
+    const text = pdfText(r!.pdf!);
+    expect(text).toContain(HOSTILE.script);
+    expect(text).toContain(HOSTILE.mustache);
+    expect(r!.blocked).toBeUndefined();
+  });
+});

@@ -1,0 +1,80 @@
+// Builds a throwaway site for the tests: chosen protocols copied into a temporary folder, rendered by
+// `stepladder build` and turned into a static site by `astro build`, each as its own process (exactly
+// what a partnership runs), with every folder in the temporary directory.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SEEDS_DIR = join(ROOT, 'protocols');
+export const FIXTURES_DIR = join(import.meta.dirname, 'fixtures');
+export const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+export const STEPLADDER_BIN = join(ROOT, 'bin', 'stepladder.js');
+
+export interface RunResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs a Node script to completion with the current Node (24), capturing stdout and stderr together. */
+export function runNode(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.protocol'))
+    .sort()
+    .map((f) => join(SEEDS_DIR, f));
+}
+
+export interface FixtureSite {
+  dir: string;
+  protocolsDir: string;
+  buildDir: string;
+  outDir: string;
+  /** Environment that points the site at this fixture. */
+  env: Record<string, string>;
+}
+
+export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-site-'): FixtureSite {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const site: FixtureSite = {
+    dir,
+    protocolsDir: join(dir, 'protocols'),
+    buildDir: join(dir, 'build'),
+    outDir: join(dir, 'dist'),
+    env: {},
+  };
+  mkdirSync(site.protocolsDir);
+  for (const file of protocolFiles) copyFileSync(file, join(site.protocolsDir, basename(file)));
+  site.env = {
+    STEPLADDER_PROTOCOLS: site.protocolsDir,
+    STEPLADDER_BUILD: site.buildDir,
+    STEPLADDER_SITE_OUT: site.outDir,
+    STEPLADDER_SITE_CACHE: join(dir, 'astro-cache'),
+  };
+  return site;
+}
+
+/** `stepladder build` (with rendering unless told otherwise) then `astro build`; throws with the log on failure. */
+export async function buildFixtureSite(protocolFiles: string[], options: { render?: boolean } = {}): Promise<FixtureSite> {
+  const site = fixtureFolders(protocolFiles);
+  const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])]);
+  if (cli.code !== 0) throw new Error(`stepladder build failed:\n${cli.output}`);
+  const astro = await runNode([ASTRO_BIN, 'build'], site.env);
+  if (astro.code !== 0) throw new Error(`astro build failed:\n${astro.output}`);
+  return site;
+}
