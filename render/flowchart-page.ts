@@ -89,11 +89,12 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         el.setAttribute('height', String(box.height));
         el.style.maxWidth = 'none';
         const rect = frame.getBoundingClientRect();
-        return { x: 0, y: 0, width: Math.ceil(rect.width), height: Math.ceil(rect.height), scale: 1 };
+        return { x: 0, y: 0, width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
       }, svg);
+      // Capturing beyond the viewport drops the context's device scale, so the clip asks for it itself.
       const shot = (await cdp.send('Page.captureScreenshot', {
         format: 'png',
-        clip,
+        clip: { ...clip, scale: DEVICE_SCALE },
         captureBeyondViewport: true,
         optimizeForSpeed: true,
       } as Parameters<typeof cdp.send<'Page.captureScreenshot'>>[1])) as { data: string };

@@ -26,16 +26,20 @@ export const FLOWCHART_RENDERER_VERSION = '1';
 
 export const CACHE_KINDS = { svg: 'flowchart-svg', png: 'flowchart-png' } as const;
 
-/** The cache key of one diagram: its source and everything else that shapes its rendering. */
-export function flowchartHash(source: string, fontVersion: string): string {
-  return contentHash(
+/** Everything but the source that shapes a rendering: part of every cache key. */
+export function rendererIdentity(fontVersion: string): string {
+  return [
     `stepladder-flowchart@${FLOWCHART_RENDERER_VERSION}`,
     `mermaid@${mermaidVersion()}`,
     JSON.stringify(initializeConfig()),
     fontVersion,
     `scale=${DEVICE_SCALE}`,
-    source,
-  );
+  ].join('\n');
+}
+
+/** The cache key of one diagram: its source and the renderer's identity. */
+export function flowchartHash(source: string, identity: string): string {
+  return contentHash(identity, source);
 }
 
 export async function renderFlowcharts(
@@ -44,10 +48,11 @@ export async function renderFlowcharts(
   cache: RenderCache,
 ): Promise<FlowchartRendering[]> {
   const fonts = loadFonts();
+  const identity = rendererIdentity(fonts.version);
   const results: FlowchartRendering[] = [];
   const pending: Array<{ index: number; hash: string; diagram: FlowchartDiagram }> = [];
   diagrams.forEach((diagram, index) => {
-    const hash = flowchartHash(diagram.source, fonts.version);
+    const hash = flowchartHash(diagram.source, identity);
     const svg = cache.get(CACHE_KINDS.svg, hash);
     const png = cache.get(CACHE_KINDS.png, hash);
     if (svg && png) results[index] = { key: diagram.key, svg: new TextDecoder().decode(svg), png: new Uint8Array(png) };

@@ -74,8 +74,14 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
   const span = tokenSpan(t);
   if (t.image.replace(/^"(?:"")?|(?:"")?"$/g, '').trim() === '') ctx.emptyText(span);
   if (t.tokenType.name === 'TextBlock') {
-    // Passages are wrapped over lines in the source; the published text is one paragraph.
-    const inner = t.image.slice(3, -3).replace(/\s*\n\s*/g, ' ').trim();
+    // Passages are wrapped over lines in the source: a line break is a space, and a blank line
+    // separates paragraphs (kept as one blank line, "\n\n").
+    const inner = t.image
+      .slice(3, -3)
+      .split(/\n[ \t\r]*\n\s*/)
+      .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+      .filter((paragraph) => paragraph !== '')
+      .join('\n\n');
     return { value: unescape(inner, span.start + 3, ctx), span };
   }
   return { value: unescape(t.image.slice(1, -1), span.start + 1, ctx), span };

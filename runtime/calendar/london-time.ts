@@ -26,17 +26,17 @@ export interface LondonParts {
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
-// One formatter, built on first use: constructing Intl.DateTimeFormat is the slow part.
-let formatter: Intl.DateTimeFormat | undefined;
+// One formatter, built once at load (constructing Intl.DateTimeFormat is the slow part); a formatter
+// is immutable, so sharing it is not shared state.
+const LONDON_FORMATTER = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  // h23, not hour12:false: some engines print midnight as "24" with hour12:false.
+  hourCycle: 'h23',
+  year: 'numeric', month: '2-digit', day: '2-digit',
+  hour: '2-digit', minute: '2-digit', second: '2-digit',
+});
 function londonFormatter(): Intl.DateTimeFormat {
-  formatter ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: LONDON,
-    // h23, not hour12:false: some engines print midnight as "24" with hour12:false.
-    hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
-  });
-  return formatter;
+  return LONDON_FORMATTER;
 }
 
 /** Throws CalendarError('invalid_date') for an Invalid Date or a non-Date. */

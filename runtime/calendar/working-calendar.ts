@@ -31,15 +31,12 @@ export type NonWorkingReason =
 
 const DEFAULT_CLOSURE_NAME = 'local closure day';
 
-// One lookup map per official list, built on first use and shared by every calendar.
-const holidayMaps = new Map<HolidayListKey, ReadonlyMap<IsoDate, string>>();
+// One lookup map per official list, built once at load and never changed (no mutable module state).
+const HOLIDAY_MAPS = Object.fromEntries(
+  (Object.keys(BANK_HOLIDAYS) as HolidayListKey[]).map((key) => [key, new Map(BANK_HOLIDAYS[key].map((h) => [h.date, h.name]))]),
+) as unknown as Record<HolidayListKey, ReadonlyMap<IsoDate, string>>;
 function holidayMap(key: HolidayListKey): ReadonlyMap<IsoDate, string> {
-  let map = holidayMaps.get(key);
-  if (!map) {
-    map = new Map(BANK_HOLIDAYS[key].map((h) => [h.date, h.name]));
-    holidayMaps.set(key, map);
-  }
-  return map;
+  return HOLIDAY_MAPS[key];
 }
 
 /** Throws CalendarError('out_of_range') unless the day's year has a known bank-holiday list. */

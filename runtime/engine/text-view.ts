@@ -85,7 +85,10 @@ function stepBlock(step: SimulatedStep, number: string): string[] {
     if (d.anchor.note) lines.push(`${pad}          Note: ${d.anchor.note}.`);
     const total = totalText(step);
     if (total) lines.push(`${pad}Total     ${total}`);
-  } else if (step.state.levels.length === 0 || step.state.deadline.length > 0) {
+  } else if (step.state.deadline.length > 0) {
+    const needs = step.state.deadline.map((c) => c.condition).filter((c): c is string => c !== null);
+    lines.push(`${pad}Due       no deadline applies: each case needs a condition (${needs.join(', ')})`);
+  } else if (step.state.levels.length === 0) {
     lines.push(`${pad}Due       no timescale stated`);
   }
   for (const t of step.timescales) lines.push(`${pad}Also      ${timescaleLine(t)}`);

@@ -11,7 +11,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { evaluateTimescale, isCountable, selectDeadline } from '../engine/deadlines.ts';
 import { indexMachine, targetTitle } from '../engine/machine-index.ts';
 import type { CaseFacts } from '../engine/types.ts';
-import { protocolCalendar } from '../engine/validate-input.ts';
+import { checkConditions, protocolCalendar } from '../engine/validate-input.ts';
 import { deadlineDelayName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
 
 export interface ProtocolSetupOptions {
@@ -41,7 +41,8 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
   const index = indexMachine(machine);
   const now = options.now ?? (() => new Date());
   const cal = options.calendar ?? protocolCalendar(machine);
-  const startFacts = { ...(options.conditions ?? {}) };
+  // Unknown condition names throw SimulationError('unknown_condition') here, not silently never hold.
+  const startFacts = checkConditions(index, options.conditions);
 
   /** Due moment of `state`'s deadline, given what the context knows on entering it (ms), or null. */
   const dueOnEntry = (context: ProtocolContext, state: string, enteredAt: Date): number | null => {

@@ -104,6 +104,10 @@ describe('structure', () => {
     }
   });
 
+  it('refuses a case fact the protocol does not have', () => {
+    expect(() => startActor(seeds.cumberland, at('2026-01-05T10:00'), { child_protectoin: true })).toThrow("the protocol has no condition 'child_protectoin'");
+  });
+
   it('ignores events with no route from the active state', () => {
     const { actor } = startActor(seeds.sefton, at('2026-01-05T10:00'));
     actor.send({ type: 'decided' });

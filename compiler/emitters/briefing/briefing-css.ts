@@ -27,7 +27,7 @@ h1 { font-size: 17pt; margin-bottom: 1.5mm; }
 .not-stated { font-weight: bold; font-style: italic; }
 .items { list-style: square; }
 .items li, .fact, .level, .quote, tr, figure { break-inside: avoid; }
-.stage h3, .level h4 { break-after: avoid; }
+.stage h3, .level h4 { break-after: avoid; break-inside: avoid; }
 .note { font-size: 9pt; }
 .stage { border-left: 1mm solid #000; padding: 0 0 0 2mm; margin: 0 0 2mm; }
 .stage h3 { font-size: 10pt; margin: 0 0 0.6mm; }

@@ -25,7 +25,7 @@ export function backgroundSection(machine: Machine): SectionContent {
   return {
     paragraphs: [
       `This briefing summarises “${oneLine(meta.title)}”, published by ${oneLine(meta.partnership.name)}${who}.`,
-      `It sets out how practitioners resolve professional disagreements between agencies about ${subject(machine)}’s safety or welfare, stage by stage.`,
+      `It sets out how practitioners resolve professional disagreements between agencies about the safety or welfare of ${subject(machine)}, stage by stage.`,
       ...machine.notes.map((n) => oneLine(n.text)),
     ],
   };
