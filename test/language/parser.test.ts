@@ -34,6 +34,11 @@ describe('text', () => {
     expect(ast.partnership[0]!.name.value).toBe('A passage over several lines, folded into one.');
   });
 
+  it('keeps blank lines in triple-quoted text as paragraph breaks', () => {
+    const ast = parseProtocol('protocol x { title """First line\n  wraps.\n\n  Second paragraph.""" }', tools).ast!;
+    expect(ast.title[0]!.value).toBe('First line wraps.\n\nSecond paragraph.');
+  });
+
   it('keeps spans on the exact words', () => {
     const source = 'protocol x { title "T" partnership "P" nation england }';
     const ast = parseProtocol(source, tools).ast!;
