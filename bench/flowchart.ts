@@ -20,9 +20,11 @@ const SEEDS = ['sefton', 'lincolnshire', 'cumberland', 'warwickshire', 'generic-
 const TARGET_RATIO = 25;
 const root = join(import.meta.dirname, '..');
 
+/** N from the first numeric argument (bench/run.ts may pass others through), FLOWCHART_BENCH_N, or 20. */
 function diagramCount(): number {
-  const n = Number(process.argv[2] ?? process.env.FLOWCHART_BENCH_N ?? 20);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number, not ${process.argv[2]}`);
+  const given = process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? process.env.FLOWCHART_BENCH_N ?? '20';
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`N must be a positive whole number, not ${given}`);
   return n;
 }
 

@@ -1,7 +1,8 @@
 // The flowchart font. Text must be measured in the page with the same font the reader will see, or
 // labels overflow their boxes. We load DejaVu Sans from the @fontsource package (so no machine needs it
-// installed) into the rendering page, and embed a subset of it (only the characters a chart uses) in each
-// SVG, so the SVG is self-contained and looks the same on a phone as in the build.
+// installed) into the rendering page, and embed a subset of it (Latin-1 and our symbols, plus any other
+// character a chart uses) in each SVG, so the SVG is self-contained and looks the same on a phone as in
+// the build.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

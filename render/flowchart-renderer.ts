@@ -3,7 +3,7 @@
 // never reach the browser; when nothing changed, no page is even opened.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
-import { fontEmbedder, loadFonts } from './flowchart-fonts.ts';
+import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
 import { DEVICE_SCALE, initializeConfig, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
@@ -42,6 +42,31 @@ export function flowchartHash(source: string, identity: string): string {
   return contentHash(identity, source);
 }
 
+async function renderOne(
+  page: RenderPage,
+  embedder: FontEmbedder,
+  hash: string,
+  source: string,
+  cache: RenderCache,
+): Promise<Omit<FlowchartRendering, 'key'>> {
+  // The element id comes from the hash: the same source always gives the same SVG bytes.
+  const rendered = await page.render(`flowchart-${hash.slice(0, 12)}`, source);
+  if ('error' in rendered) return { error: rendered.error };
+  try {
+    const clean = cleanSvg(rendered.svg);
+    // The page already has the whole font, so the PNG is taken before the subset is embedded; Node
+    // subsets the font while Chromium encodes the PNG.
+    const [png, css] = await Promise.all([page.screenshot(clean), embedder.cssFor(svgTextCharacters(clean))]);
+    const svg = embedStyle(clean, css);
+    cache.put(CACHE_KINDS.svg, hash, svg);
+    cache.put(CACHE_KINDS.png, hash, png);
+    return { svg, png };
+  } catch (error) {
+    // Whatever goes wrong after Mermaid, the diagram gets an error and no half-made picture.
+    return { error: `Rendering failed after Mermaid: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 export async function renderFlowcharts(
   session: BrowserSession,
   diagrams: FlowchartDiagram[],
@@ -64,20 +89,7 @@ export async function renderFlowcharts(
   const page: RenderPage = await openRenderPage(session, fonts);
   try {
     for (const { index, hash, diagram } of pending) {
-      // The element id comes from the hash: the same source always gives the same SVG bytes.
-      const rendered = await page.render(`flowchart-${hash.slice(0, 12)}`, diagram.source);
-      if ('error' in rendered) {
-        results[index] = { key: diagram.key, error: rendered.error };
-        continue;
-      }
-      const clean = cleanSvg(rendered.svg);
-      // The page already has the whole font, so the PNG is taken before the subset is embedded; Node
-      // subsets the font while Chromium encodes the PNG.
-      const [png, css] = await Promise.all([page.screenshot(clean), embedder.cssFor(svgTextCharacters(clean))]);
-      const svg = embedStyle(clean, css);
-      cache.put(CACHE_KINDS.svg, hash, svg);
-      cache.put(CACHE_KINDS.png, hash, png);
-      results[index] = { key: diagram.key, svg, png };
+      results[index] = { key: diagram.key, ...(await renderOne(page, embedder, hash, diagram.source, cache)) };
     }
   } finally {
     await page.close();

@@ -44,7 +44,7 @@ describe.each(cases)('flowchart of $name', ({ name, machine }) => {
     const source = emitted(mermaidEmitter, machine);
     const nodes = machine.states.length + machine.exits.length;
     expect(source.match(/^\s+(s\d+\[|subgraph s\d+\[|x\d+>)/gm) ?? []).toHaveLength(nodes);
-    for (let i = 1; i <= machine.outcomes.length; i++) expect(source).toMatch(new RegExp(`^\\s+o${i}(_\\d+)?\\(\\[`, 'm'));
+    for (let i = 1; i <= machine.outcomes.length; i++) expect(source).toMatch(new RegExp(`^\\s+o${i}(_\\d+)?\\("`, 'm'));
   });
 });
 

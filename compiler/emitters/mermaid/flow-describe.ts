@@ -67,7 +67,7 @@ function deadlineCaseText(machine: Machine, d: Deadline): string {
  * relates to child protection, otherwise within 7 working days"), then the worst-case total when it adds
  * something. Null when the stage states no deadline.
  */
-export function deadlineText(machine: Machine, state: State): string | null {
+export function deadlineText(machine: Machine, state: State, totalSeparator = ' · '): string | null {
   if (state.deadline.length === 0) return null;
   const conditional = state.deadline.filter((d) => d.condition !== null);
   const defaults = state.deadline.filter((d) => d.condition === null);
@@ -78,17 +78,17 @@ export function deadlineText(machine: Machine, state: State): string | null {
   const only = state.deadline.length === 1 ? state.deadline[0] : undefined;
   const totalRepeatsDeadline = only !== undefined && !only.further && only.amount === total?.amount && only.unit === total?.unit;
   if (total && total.unit !== 'immediately' && !totalRepeatsDeadline) {
-    text += ` · ${conditional.length > 0 ? 'up to ' : ''}${amountText(total.amount, total.unit)} in total`;
+    text += `${totalSeparator}${conditional.length > 0 ? 'up to ' : ''}${amountText(total.amount, total.unit)} in total`;
   }
   return capitalise(text);
 }
 
-/** Timescales inside a stage other than its deadline ("Immediately: the discussion"). */
+/** Timescales inside a stage other than its deadline ("The discussion: immediately"). */
 export function otherTimescaleTexts(machine: Machine, state: State): string[] {
   return state.timescales.map((d) => {
     const when = capitalise(deadlineCaseText(machine, d));
     const cond = d.condition ? ` if ${conditionText(machine, d.condition)}` : '';
-    return d.purpose ? `${when}${cond}: ${d.purpose}` : `${when}${cond}`;
+    return d.purpose ? `${capitalise(d.purpose)}: ${when.toLowerCase()}${cond}` : `${when}${cond}`;
   });
 }
 

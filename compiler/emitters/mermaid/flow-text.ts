@@ -42,7 +42,7 @@ function whoLines(machine: Machine, state: State): string[] {
 }
 
 function timescaleLines(machine: Machine, state: State): string[] {
-  const deadline = deadlineText(machine, state);
+  const deadline = deadlineText(machine, state, ', ');
   const wording = state.deadline.filter((d) => d.wording).map((d) => `“${md(d.wording ?? '')}”`);
   const lines = [deadline ? `Timescale: ${md(deadline)}${wording.length > 0 ? ` (the protocol says ${wording.join(' and ')})` : ''}.` : 'Timescale: none stated.'];
   for (const other of otherTimescaleTexts(machine, state)) lines.push(`Also: ${md(other)}.`);
@@ -100,7 +100,7 @@ export function flowText(machine: Machine): string {
   machine.states.filter((s) => s.parent === null).forEach((s, i) => out.push(...stageBlock(machine, s, String(i + 1), '')));
   out.push('', '## Ends', '');
   for (const o of machine.outcomes) {
-    const facts = [o.binding ? 'Final and binding.' : '', o.description ? md(o.description) : '', ...o.records.map((d) => `${md(recordSentence(machine, d))}.`)];
+    const facts = [o.binding && !/\bbinding\b/i.test(o.title) ? 'Final and binding.' : '', o.description ? md(o.description) : '', ...o.records.map((d) => `${md(recordSentence(machine, d))}.`)];
     out.push(`- **${md(o.title)}**${facts.some(Boolean) ? `: ${facts.filter(Boolean).join(' ')}` : ''}`);
   }
   for (const x of machine.exits) out.push(`- **${md(x.title)}** (leaves this procedure)${x.description ? `: ${md(x.description)}` : ''}`);

@@ -32,10 +32,23 @@ export function escapeLabelText(text: string): string {
   return chars.map((c, i) => escapeChar(c, chars[i + 1])).join('');
 }
 
+/** Words to wrap, with a number kept on its word ("Step 1", "2 working days" never split at the number). */
+function wrapUnits(text: string): string[] {
+  const units: string[] = [];
+  let afterNumber = false;
+  for (const word of flattenText(text).split(' ')) {
+    const isNumber = /^\d+$/.test(word);
+    if (units.length > 0 && (isNumber || afterNumber)) units[units.length - 1] += ` ${word}`;
+    else units.push(word);
+    afterNumber = isNumber;
+  }
+  return units;
+}
+
 function greedyWrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of flattenText(text).split(' ')) {
+  for (const word of wrapUnits(text)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

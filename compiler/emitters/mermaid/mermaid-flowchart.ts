@@ -39,7 +39,6 @@ function arrowFor(t: Transition): Arrow {
 
 function edge(chart: Chart, from: string, arrow: Arrow, label: string | null, to: string): void {
   if (arrow === 'thick') chart.needs.urgent = true;
-  if (arrow === 'dashed') chart.needs.dashed = true;
   chart.lines.push(`  ${from} ${ARROWS[arrow]}${label === null ? '' : edgeLabel(label)} ${to}`);
 }
 
@@ -104,8 +103,7 @@ function declareRoutes(machine: Machine, ids: FlowIds, chart: Chart): void {
     for (const target of start.any ? [] : start.targets) edge(chart, id, 'dashed', null, ids.state.get(target) ?? 's0');
   });
   let triggers = 0;
-  // Routes along the chain of stages first: dagre keeps earlier edges straighter, so the stages stay in
-  // one column and each stage's end shape sits beside it.
+  // Routes between stages first, then the ends: the source reads as the ladder it draws.
   const chainFirst = [...machine.transitions].sort((a, b) => Number(a.targetKind !== 'state') - Number(b.targetKind !== 'state'));
   for (const t of chainFirst) {
     const target =
@@ -147,7 +145,7 @@ function dashedEdgeIndexes(lines: string[]): number[] {
 /** The complete `flowchart.mmd` text. Same IR, same bytes. */
 export function mermaidFlowchart(machine: Machine): string {
   const ids = assignIds(machine);
-  const chart: Chart = { lines: [], classes: new Map(), needs: { urgent: false, dashed: false, exit: false, trigger: false } };
+  const chart: Chart = { lines: [], classes: new Map(), needs: { urgent: false, exit: false, trigger: false } };
   chart.lines.push(...frontMatterLines(), 'flowchart TD');
   chart.lines.push(`  accTitle: ${accessibleText(`Flowchart: ${machine.meta.title}`)}`);
   chart.lines.push(`  accDescr: ${accessibleText(describeChart(machine))}`);

@@ -2,7 +2,6 @@
 // never has to guess what a hexagon or a dashed line means. Only our own fixed words appear here.
 export interface LegendNeeds {
   urgent: boolean;
-  dashed: boolean;
   exit: boolean;
   trigger: boolean;
 }
@@ -13,7 +12,7 @@ export function legendLines(needs: LegendNeeds): string[] {
   const lines = [
     'direction LR',
     'k1["<b>Stage</b><br/>who meets<br/>◷ timescale<br/>✎ what to record"]:::stage',
-    'k2(["<b>End:</b> outcome"]):::outcome',
+    'k2("<b>End:</b> outcome"):::outcome',
     'k1 -->|"Route: when it applies"| k2',
   ];
   if (needs.urgent) lines.push('k3["Stage"]:::stage', 'k4["Stage"]:::stage', 'k3 ==>|"Thick: urgent route"| k4');

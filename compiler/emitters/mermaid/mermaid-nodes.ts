@@ -15,12 +15,18 @@ import {
 import { type LabelLine, quotedLabel } from './mermaid-escape.ts';
 import { EDGE_LABEL_WIDTH, LABEL_WIDTH } from './mermaid-theme.ts';
 
+/** The deadline, and the running total on a line of its own so a wrap never splits the two oddly. */
+function deadlineLines(machine: Machine, state: State): LabelLine[] {
+  const [deadline, ...total] = (deadlineText(machine, state) ?? '').split(' · ');
+  if (!deadline) return [];
+  return [{ text: `◷ ${deadline}` }, ...total.map((t) => ({ text: `· ${t}` }))];
+}
+
 export function stageLines(machine: Machine, state: State): LabelLine[] {
   const lines: LabelLine[] = [{ text: state.title, bold: true }];
   if (state.meetings.length > 0) lines.push({ text: state.meetings.map((m) => meetingText(machine, m)).join('; ') });
   for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
-  const deadline = deadlineText(machine, state);
-  if (deadline) lines.push({ text: `◷ ${deadline}` });
+  lines.push(...deadlineLines(machine, state));
   const records = recordTitles(machine, state.records);
   if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
   return lines;
@@ -33,20 +39,23 @@ export function stageNode(id: string, machine: Machine, state: State): string {
 
 /** The title of a stage that groups levels (a subgraph): its title and its own deadline, if any. */
 export function groupTitle(machine: Machine, state: State): string {
-  const deadline = deadlineText(machine, state);
   const lines: LabelLine[] = [{ text: state.title, bold: true }];
   for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
-  if (deadline) lines.push({ text: `◷ ${deadline}` });
+  lines.push(...deadlineLines(machine, state));
   return quotedLabel(lines, LABEL_WIDTH * 2);
 }
 
-/** An outcome: a stadium (rounded end shape). Binding decisions say so in words. */
+/**
+ * An outcome: an end shape with fully rounded ends (Mermaid's round box, given a large corner radius by
+ * the `outcome` class). Mermaid 12 draws its own stadium shape as ~40 KB of sketched path per node, which
+ * would make a chart with seven ends five times heavier on a phone. Binding decisions say so in words.
+ */
 export function outcomeNode(id: string, machine: Machine, outcome: Outcome): string {
   const lines: LabelLine[] = [{ text: `End: ${outcome.title}`, bold: true }];
   if (outcome.binding && !/\bbinding\b/i.test(outcome.title)) lines.push({ text: 'Final and binding' });
   const records = recordTitles(machine, outcome.records);
   if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
-  return `${id}([${quotedLabel(lines, LABEL_WIDTH)}])`;
+  return `${id}(${quotedLabel(lines, LABEL_WIDTH)})`;
 }
 
 /** A way out of this procedure into another one: an asymmetric "flag" shape. */

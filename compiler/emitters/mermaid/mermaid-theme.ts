@@ -77,10 +77,14 @@ export const MERMAID_CONFIG = {
   },
 } as const;
 
+/** Corner radius that turns a one-line round box into a stadium (its height is about 40px). */
+const END_SHAPE_RADIUS = 'rx:20px,ry:20px';
+
 /** `classDef` lines for every node class (colour plus a stroke width, so outlines differ too). */
 export function classDefLines(): string[] {
   return Object.entries(NODE_CLASSES).map(
-    ([name, c]) => `classDef ${name} fill:${c.fill},stroke:${c.stroke},color:${c.text},stroke-width:2px`,
+    ([name, c]) =>
+      `classDef ${name} fill:${c.fill},stroke:${c.stroke},color:${c.text},stroke-width:2px${name === 'outcome' ? `,${END_SHAPE_RADIUS}` : ''}`,
   );
 }
 

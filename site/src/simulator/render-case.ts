@@ -1,0 +1,188 @@
+// The case as it stands: the current stage (who meets whom, when it is due and why, what to
+// record), the buttons for what can happen next, or the outcome; then the path so far and the
+// missed deadlines. Rebuilt from the CaseView after every change; it holds no state of its own.
+
+import type { Machine } from '../../../compiler/ir/types.ts';
+import { formatLondonIso, formatLondonShort } from '../../../runtime/engine/date-time.ts';
+import type { SimulatedStep } from '../../../runtime/engine/types.ts';
+import { currentDeadline, type CaseView } from './case-view.ts';
+import type { Choice } from './choices.ts';
+import { h, textList } from './dom.ts';
+import { pathTree, type PathNode } from './path-tree.ts';
+import {
+  choiceText,
+  dueDetails,
+  dueWhen,
+  endFacts,
+  endHeading,
+  exitText,
+  peopleLines,
+  recordText,
+  timescaleText,
+} from './wording.ts';
+
+export interface CaseActions {
+  choose(choice: Choice, at: string | null): void;
+  undo(): void;
+  restart(): void;
+  share(): void;
+}
+
+export interface CasePanel {
+  readonly element: HTMLElement;
+  /** The heading that takes focus after each step. */
+  readonly heading: HTMLHeadingElement;
+  /** Shows a problem with the step just tried (e.g. a time before the stage began). */
+  showStepError(message: string | null): void;
+  /** Shows the share link in a box people can copy from by hand. */
+  showLink(url: string): void;
+}
+
+const unique = (items: string[]): string[] => [...new Set(items)];
+
+function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElement {
+  const conditionText = (id: string) => machine.conditions.find((c) => c.id === id)?.text ?? id;
+  // The active level first; an enclosing stage's people are named with the stage they belong to.
+  const innermostFirst = [...view.current].reverse();
+  const people = unique(innermostFirst.flatMap((s, i) => peopleLines(s).map((line) => (i === 0 ? line : `${line} (${s.state.title})`))));
+  const records = unique(innermostFirst.flatMap((s) => s.records.map(recordText)));
+  const also = unique(innermostFirst.flatMap((s) => s.timescales.map(timescaleText)));
+  const timed = currentDeadline(view);
+  const leaf = view.current[view.current.length - 1]!;
+  const deadline = timed?.deadline ?? null;
+  const whose = timed && timed !== leaf ? ` (the deadline of ${timed.state.title})` : '';
+  const overdue = deadline && deadline.due.getTime() < leaf.enteredAt.getTime();
+  return h(doc, 'dl', { class: 'sp-sim-facts' },
+    h(doc, 'dt', {}, 'Who meets whom'),
+    h(doc, 'dd', {}, textList(doc, people) ?? 'The protocol does not say.'),
+    h(doc, 'dt', {}, 'Due'),
+    h(doc, 'dd', {},
+      deadline
+        ? [
+            h(doc, 'p', { class: 'sp-sim-due' }, h(doc, 'strong', {}, dueWhen(deadline)), whose, ' London time'),
+            overdue ? h(doc, 'p', { class: 'sp-sim-missed' }, 'Already overdue when this stage began.') : null,
+            h(doc, 'div', { class: 'sp-sim-rule' }, dueDetails(deadline, conditionText).map((line) => h(doc, 'p', {}, line))),
+          ]
+        : 'No timescale stated.',
+    ),
+    also.length > 0 && [h(doc, 'dt', {}, 'Also'), h(doc, 'dd', {}, textList(doc, also))],
+    h(doc, 'dt', {}, 'Record'),
+    h(doc, 'dd', {}, textList(doc, records) ?? 'Nothing the protocol names.'),
+  );
+}
+
+function nextStep(doc: Document, view: CaseView, actions: CaseActions, idPrefix: string, error: HTMLElement): HTMLElement {
+  const timeId = `${idPrefix}-when`;
+  const deadline = currentDeadline(view)?.deadline;
+  const hint = deadline
+    ? `Leave it empty to take it at the deadline, ${formatLondonShort(deadline.due)}.`
+    : `Leave it empty: with no timescale it is taken to happen straight away, ${formatLondonShort(view.since)}.`;
+  const time = h(doc, 'input', {
+    type: 'datetime-local',
+    id: timeId,
+    step: 60,
+    min: formatLondonIso(view.since).slice(0, 16),
+    'aria-describedby': `${timeId}-hint`,
+  });
+  const buttons = view.choices.map((choice) => {
+    const text = choiceText(choice);
+    const button = h(doc, 'button', { type: 'button', class: 'sp-sim-choice', 'data-event': choice.event },
+      h(doc, 'span', { class: 'sp-sim-choice-action' }, text.action),
+      h(doc, 'span', { class: 'sp-sim-choice-result' }, text.result),
+    );
+    button.addEventListener('click', () => actions.choose(choice, time.value ? time.value.slice(0, 16) : null));
+    return button;
+  });
+  return h(doc, 'fieldset', { class: 'sp-sim-next' },
+    h(doc, 'legend', {}, 'What happened next?'),
+    h(doc, 'div', { class: 'sp-sim-field' },
+      h(doc, 'label', { for: timeId }, 'When did it happen? (optional)'),
+      time,
+      h(doc, 'p', { class: 'sp-sim-hint', id: `${timeId}-hint` }, `London time. ${hint}`),
+    ),
+    buttons.length > 0
+      ? h(doc, 'div', { class: 'sp-sim-choices' }, buttons)
+      : h(doc, 'p', {}, 'The protocol gives no way on from here.'),
+    error,
+  );
+}
+
+function endBlock(doc: Document, view: CaseView): HTMLElement {
+  const end = view.end!;
+  return h(doc, 'div', { class: 'sp-sim-end' },
+    endFacts(end).map((line) => h(doc, 'p', {}, line)),
+    end.description && h(doc, 'p', {}, end.description),
+    end.records.length > 0 && [h(doc, 'p', {}, 'Record:'), textList(doc, end.records.map(recordText))],
+  );
+}
+
+function pathItem(doc: Document, machine: Machine, view: CaseView, node: PathNode): HTMLLIElement {
+  const step: SimulatedStep = node.step;
+  const active = view.current.includes(step);
+  const ended = active ? null : exitText(machine, step);
+  const deadline = step.deadline;
+  return h(doc, 'li', { class: active ? 'sp-sim-path-now' : undefined },
+    h(doc, 'span', { class: 'sp-sim-path-title' }, step.state.title),
+    active && h(doc, 'span', { class: 'sp-sim-tag' }, 'now'),
+    h(doc, 'span', { class: 'sp-sim-path-line' }, `Began ${formatLondonShort(step.enteredAt)}`),
+    deadline && h(doc, 'span', { class: 'sp-sim-path-line' }, `Due ${dueWhen(deadline)}`),
+    ended && h(doc, 'span', { class: 'sp-sim-path-line' }, `Ended: ${ended}`),
+    !active && deadline?.missed && h(doc, 'span', { class: 'sp-sim-tag sp-sim-missed' }, 'deadline missed'),
+    node.children.length > 0 && h(doc, 'ol', {}, node.children.map((child) => pathItem(doc, machine, view, child))),
+  );
+}
+
+export function renderCase(doc: Document, machine: Machine, view: CaseView, actions: CaseActions, idPrefix: string, notices: readonly string[]): CasePanel {
+  const headingId = `${idPrefix}-now`;
+  const leaf = view.current[view.current.length - 1];
+  const heading = h(doc, 'h3', { id: headingId, tabindex: -1, class: 'sp-sim-heading' },
+    view.end ? endHeading(view.end) : leaf ? `Now: ${leaf.state.title}` : 'The case cannot go on',
+  );
+  const parents = view.current.slice(0, -1).map((s) => s.state.title);
+  const error = h(doc, 'p', { class: 'sp-sim-error', role: 'alert', hidden: true });
+  const worst = view.worstCase;
+  const linkId = `${idPrefix}-link`;
+  const link = h(doc, 'input', { type: 'text', id: linkId, readonly: true, class: 'sp-sim-link' });
+  const shareBox = h(doc, 'div', { class: 'sp-sim-field sp-sim-share', hidden: true },
+    h(doc, 'label', { for: linkId }, 'Link to this case'),
+    link,
+    h(doc, 'p', { class: 'sp-sim-hint' }, 'It holds the dates, the nation, the conditions ticked and the steps, nothing else. Anyone who opens it sees this case.'),
+  );
+  const missed = view.missed.map((s) => `${s.state.title}: due ${formatLondonShort(s.deadline!.due)}, ended ${formatLondonShort(s.exitedAt!)}`);
+  const element = h(doc, 'section', { class: 'sp-sim-case', 'aria-labelledby': headingId },
+    notices.length > 0 && h(doc, 'div', { class: 'sp-sim-notice' }, notices.map((n) => h(doc, 'p', {}, n))),
+    heading,
+    parents.length > 0 && h(doc, 'p', { class: 'sp-sim-part-of' }, `Part of ${parents.join(' › ')}`),
+    view.end ? endBlock(doc, view) : leaf ? [currentFacts(doc, machine, view), nextStep(doc, view, actions, idPrefix, error)] : null,
+    worst && h(doc, 'p', { class: 'sp-sim-worst' }, `If nobody agrees from here: ${worst.title}, ${formatLondonShort(worst.at)}.`),
+    h(doc, 'h3', {}, 'The path so far'),
+    h(doc, 'ol', { class: 'sp-sim-path' }, pathTree(view.path).map((node) => pathItem(doc, machine, view, node))),
+    view.end && h(doc, 'p', { class: 'sp-sim-path-end' }, `${endHeading(view.end)}, ${formatLondonShort(view.end.at)}.`),
+    h(doc, 'p', { class: 'sp-sim-missed-summary' }, missed.length === 0 ? 'Deadlines missed: none.' : 'Deadlines missed:'),
+    textList(doc, missed, 'sp-sim-missed-list'),
+    h(doc, 'div', { class: 'sp-sim-actions' },
+      button(doc, 'Undo last step', actions.undo, view.scenario.steps.length === 0),
+      button(doc, 'Start again', actions.restart, view.scenario.steps.length === 0),
+      button(doc, 'Copy a link to this case', actions.share, false),
+    ),
+    shareBox,
+  );
+  return {
+    element,
+    heading,
+    showStepError(message) {
+      error.textContent = message ?? '';
+      error.hidden = message === null;
+    },
+    showLink(url) {
+      link.value = url;
+      shareBox.hidden = false;
+    },
+  };
+}
+
+function button(doc: Document, label: string, onClick: () => void, disabled: boolean): HTMLButtonElement {
+  const b = h(doc, 'button', { type: 'button', class: 'sp-sim-secondary', disabled }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}

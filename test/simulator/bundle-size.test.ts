@@ -1,0 +1,40 @@
+// The island must stay small enough for a phone on a poor connection: everything it ships (the
+// runtime's engine and calendar with the bank-holiday table, and the simulator) is bundled here the
+// way a production build does it, minified and gzipped, and held to 40 KB. The measured size is
+// written to test-results/simulator/bundle.json for people to see.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/protocols.ts';
+
+const LIMIT_BYTES = 40 * 1024;
+const ENTRY = join(ROOT, 'site', 'src', 'simulator', 'index.ts');
+
+describe('island bundle', () => {
+  it('is at most 40 KB gzipped and pulls in no Node module, compiler or date library', async () => {
+    const result = await build({
+      entryPoints: [ENTRY],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.contents;
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    const inputs = Object.keys(result.metafile.inputs);
+    mkdirSync(join(ROOT, 'test-results', 'simulator'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'test-results', 'simulator', 'bundle.json'),
+      `${JSON.stringify({ entry: 'site/src/simulator/index.ts', minifiedBytes: code.length, gzipBytes: gzipped, limitBytes: LIMIT_BYTES }, null, 2)}\n`,
+    );
+    expect(gzipped).toBeLessThanOrEqual(LIMIT_BYTES);
+    expect(inputs.filter((path) => /node_modules|^node:|compiler\/(?!ir\/)|date-holidays/.test(path))).toEqual([]);
+    expect(inputs.some((path) => path.includes('runtime/engine/simulate.ts'))).toBe(true);
+  });
+});
