@@ -1,0 +1,60 @@
+// The build's rendering step: flowchart.mmd → flowchart.svg/.png, then every printable .html → .pdf
+// with the rendered flowchart available to it. One Chromium for the whole build; renders are cached
+// by content hash under the build folder.
+import { makeDiagnostic } from '../../compiler/diagnostics/report.ts';
+import type { EmittedFile } from '../../compiler/emitters/types.ts';
+import type { BrowserSession } from '../../render/browser.ts';
+import type { RenderCache } from '../../render/cache.ts';
+import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { renderPdfs } from '../../render/pdf-renderer.ts';
+import type { EmittedProtocol } from './emit-protocol.ts';
+
+const PRINTABLE = /^(briefing|forms\/[^/]+)\.html$/;
+
+function fileText(file: EmittedFile | undefined): string | null {
+  if (!file) return null;
+  return typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
+}
+
+export async function renderOutputs(protocols: EmittedProtocol[], session: BrowserSession, cache: RenderCache): Promise<void> {
+  const ready = protocols.filter((p) => p.machine);
+  const diagrams = ready.flatMap((p) => {
+    const source = fileText(p.files.find((f) => f.path === 'flowchart.mmd'));
+    return source ? [{ key: p.machine!.id, source }] : [];
+  });
+  const charts = await renderFlowcharts(session, diagrams, cache);
+  const svgOf = new Map<string, string>();
+  for (const chart of charts) {
+    const protocol = ready.find((p) => p.machine!.id === chart.key)!;
+    if (chart.svg && chart.png) {
+      svgOf.set(chart.key, chart.svg);
+      protocol.files.push({ path: 'flowchart.svg', contents: chart.svg }, { path: 'flowchart.png', contents: chart.png });
+    } else {
+      // Mermaid rejecting our own output is a compiler bug: say so, and keep the last good SVG.
+      protocol.diagnostics.push(
+        makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'flowchart rendering', detail: chart.error ?? 'no output' }),
+      );
+    }
+  }
+  const documents = ready.flatMap((p) =>
+    p.files
+      .filter((f) => PRINTABLE.test(f.path))
+      .map((f) => {
+        const svg = svgOf.get(p.machine!.id);
+        const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
+        return { key: `${p.machine!.id}/${f.path}`, html: fileText(f)!, assets };
+      }),
+  );
+  const pdfs = await renderPdfs(session, documents, cache);
+  for (const result of pdfs) {
+    const [id, ...rest] = result.key.split('/');
+    const protocol = ready.find((p) => p.machine!.id === id)!;
+    const path = rest.join('/').replace(/\.html$/, '.pdf');
+    if (result.pdf) protocol.files.push({ path, contents: result.pdf });
+    else {
+      protocol.diagnostics.push(
+        makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'PDF rendering', detail: `${path}: ${result.error ?? 'no output'}` }),
+      );
+    }
+  }
+}
