@@ -98,6 +98,42 @@ describe('walking each seed to an outcome', () => {
   });
 });
 
+describe('other routes', () => {
+  it('starts at a discretionary stage when its condition holds, and leaves the procedure by a condition event', async () => {
+    const v = await openSimulator('/protocols/generic-lscb/');
+    try {
+      await setStart(v.page, START);
+      const from = v.page.locator('.sp-sim-setup select').nth(1);
+      expect(await from.locator('option[value="resolution_panel"]').isDisabled()).toBe(true);
+      await v.page.locator('.sp-sim-setup input[value="imminent_risk"]').check();
+      await expect.poll(() => from.locator('option[value="resolution_panel"]').isDisabled()).toBe(false);
+      await from.selectOption('resolution_panel');
+      await expect.poll(() => v.page.locator(HEADING).innerText()).toBe('Now: Resolution Panel');
+      await v.page.locator('.sp-sim-choice[data-event="own_manager"]').click();
+      await expect.poll(() => v.page.locator(HEADING).innerText()).toMatch(/^Leaves this procedure: /);
+      expect(await v.page.locator('.sp-sim-path > li').count()).toBe(1);
+      expect(islandErrors(v)).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('keeps hostile protocol text as text through a whole walk', async () => {
+    const v = await openSimulator('/protocols/hostile/');
+    try {
+      for (let i = 0; i < 2; i++) await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
+      await v.page.locator('button', { hasText: 'Copy a link to this case' }).click();
+      await expect.poll(() => v.page.locator(HEADING).innerText()).toBe('Outcome: Agreed <style>body{display:none}</style>');
+      expect(v.dialogs).toEqual([]);
+      expect(await v.page.locator('[data-simulator]').evaluate((el) => el.querySelectorAll('script, img, iframe, style, b, i, q').length)).toBe(0);
+      expect(await v.page.locator('#simulator').innerText()).toContain('Step 1 <script>alert(15)</script>');
+      expect(islandErrors(v)).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   /** Tabs forward (or back) until the focused element matches, as a keyboard user would. */
   async function tabTo(page: Page, selector: string, key = 'Tab'): Promise<void> {

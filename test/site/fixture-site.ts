@@ -17,10 +17,14 @@ export interface RunResult {
   output: string;
 }
 
-/** The environment of a child process: ours without vitest's markers (Astro behaves differently under them). */
+// Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test, BASE_URL=/ …); a child Astro
+// would read them as its own and build a dev-mode site, so they are removed.
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']);
+
+/** The environment of a child process: ours without vitest's variables. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || VITEST_VARIABLES.has(key)) delete env[key];
   return env;
 }
 
