@@ -3,7 +3,7 @@
 // remember (channels, exits, role equivalents) and what to do (actions and reflective questions).
 import type { Machine } from '../../ir/types.ts';
 import { describeDuties } from '../print-shared/recording-duties.ts';
-import { capitalise, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { capitalise, inSentence, joinList, oneLine, type Namer } from '../print-shared/text.ts';
 import type { ItemView, SectionContent } from './section-view.ts';
 
 const AUDIENCES: Record<Machine['meta']['appliesTo'][number], string> = {
@@ -55,7 +55,7 @@ export function recordingSection(machine: Machine, names: Namer): SectionContent
 
 export function rememberSection(machine: Machine, names: Namer): SectionContent {
   const items: ItemView[] = [];
-  const channels = machine.channels.filter((c) => !c.discouraged).map((c) => oneLine(c.title).toLowerCase());
+  const channels = machine.channels.filter((c) => !c.discouraged).map((c) => inSentence(oneLine(c.title)));
   if (channels.length > 0) items.push({ lead: 'How to escalate', text: `By ${joinList(channels, 'or')}.` });
   for (const c of machine.channels.filter((x) => x.discouraged)) {
     const reason = c.reason ? `${capitalise(oneLine(c.reason))}.` : 'The protocol advises against it.';
