@@ -1,7 +1,7 @@
 // Grammar rules shared by every construct: text, name lists, citations, acknowledgements,
 // durations, routes and recording duties. Rules are class fields so a misspelt sub-rule is a
 // compile error; the grammar is split over a short chain of classes to keep each file small.
-import { CstParser, type IParserConfig } from 'chevrotain';
+import { CstParser, type IOrAlt, type IParserConfig, type TokenType } from 'chevrotain';
 import * as T from '../tokens.ts';
 import { errorMessages } from './error-messages.ts';
 
@@ -37,6 +37,24 @@ export class BaseGrammar extends CstParser {
   });
 
   /** A block that holds only citations and acknowledgements. */
+  /**
+   * `{ item* }` where each item is one of `items`. Uses occurrence index 8, which no rule uses for
+   * its own braces or repetitions, so a rule can call it once alongside its other parts.
+   */
+  protected block(items: IOrAlt<unknown>[]): void {
+    this.CONSUME8(T.LCurly);
+    this.MANY8(() => this.OR8(items));
+    this.CONSUME8(T.RCurly);
+  }
+
+  /** `keyword name "title" { items }`, the block optional: the shape of most declarations. */
+  protected declaration(keyword: TokenType, items: IOrAlt<unknown>[]): void {
+    this.CONSUME9(keyword);
+    this.CONSUME9(T.Identifier);
+    this.SUBRULE9(this.text);
+    this.OPTION9(() => this.block(items));
+  }
+
   annotations = this.RULE('annotations', () => {
     this.CONSUME(T.LCurly);
     this.MANY(() => this.SUBRULE(this.annotation));
@@ -83,11 +101,7 @@ export class BaseGrammar extends CstParser {
   recordDuty = this.RULE('recordDuty', () => {
     this.CONSUME(T.Record);
     this.CONSUME(T.Identifier);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() => this.SUBRULE(this.recordDutyItem));
-      this.CONSUME(T.RCurly);
-    });
+    this.OPTION(() => this.block([{ ALT: () => this.SUBRULE(this.recordDutyItem) }]));
   });
 
   recordDutyItem = this.RULE('recordDutyItem', () => {

@@ -7,16 +7,12 @@ import { BaseGrammar } from './grammar-base.ts';
 export class DeclarationGrammar extends BaseGrammar {
   source = this.RULE('source', () => {
     this.CONSUME(T.Source);
-    this.CONSUME(T.LCurly);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => { this.CONSUME(T.Title); this.SUBRULE(this.text, { LABEL: 'title' }); } },
-        { ALT: () => { this.CONSUME(T.Url); this.SUBRULE2(this.text, { LABEL: 'url' }); } },
-        { ALT: () => { this.CONSUME(T.Publisher); this.SUBRULE3(this.text, { LABEL: 'publisher' }); } },
-        { ALT: () => this.SUBRULE(this.passage) },
-      ]),
-    );
-    this.CONSUME(T.RCurly);
+    this.block([
+      { ALT: () => { this.CONSUME(T.Title); this.SUBRULE(this.text, { LABEL: 'title' }); } },
+      { ALT: () => { this.CONSUME(T.Url); this.SUBRULE2(this.text, { LABEL: 'url' }); } },
+      { ALT: () => { this.CONSUME(T.Publisher); this.SUBRULE3(this.text, { LABEL: 'publisher' }); } },
+      { ALT: () => this.SUBRULE(this.passage) },
+    ]);
   });
 
   passage = this.RULE('passage', () => {
@@ -26,21 +22,12 @@ export class DeclarationGrammar extends BaseGrammar {
   });
 
   role = this.RULE('role', () => {
-    this.CONSUME(T.Role);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
-          { ALT: () => this.SUBRULE(this.equivalent) },
-          { ALT: () => { this.CONSUME(T.Example); this.SUBRULE3(this.text, { LABEL: 'example' }); } },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Role, [
+      { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
+      { ALT: () => this.SUBRULE(this.equivalent) },
+      { ALT: () => { this.CONSUME(T.Example); this.SUBRULE3(this.text, { LABEL: 'example' }); } },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
   });
 
   equivalent = this.RULE('equivalent', () => {
@@ -50,24 +37,15 @@ export class DeclarationGrammar extends BaseGrammar {
   });
 
   body = this.RULE('body', () => {
-    this.CONSUME(T.Body);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { this.CONSUME(T.Kind); this.CONSUME2(T.Identifier, { LABEL: 'kind' }); } },
-          { ALT: () => { this.CONSUME(T.Part); this.CONSUME(T.Of); this.CONSUME3(T.Identifier, { LABEL: 'partOf' }); } },
-          { ALT: () => { this.CONSUME(T.Composition); this.SUBRULE2(this.text, { LABEL: 'composition' }); } },
-          { ALT: () => { this.CONSUME(T.Members); this.CONSUME(T.NumberLiteral, { LABEL: 'members' }); } },
-          { ALT: () => { this.CONSUME(T.Chair); this.SUBRULE3(this.text, { LABEL: 'chair' }); } },
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE4(this.text, { LABEL: 'description' }); } },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Body, [
+      { ALT: () => { this.CONSUME(T.Kind); this.CONSUME2(T.Identifier, { LABEL: 'kind' }); } },
+      { ALT: () => { this.CONSUME(T.Part); this.CONSUME(T.Of); this.CONSUME3(T.Identifier, { LABEL: 'partOf' }); } },
+      { ALT: () => { this.CONSUME(T.Composition); this.SUBRULE2(this.text, { LABEL: 'composition' }); } },
+      { ALT: () => { this.CONSUME(T.Members); this.CONSUME(T.NumberLiteral, { LABEL: 'members' }); } },
+      { ALT: () => { this.CONSUME(T.Chair); this.SUBRULE3(this.text, { LABEL: 'chair' }); } },
+      { ALT: () => { this.CONSUME(T.Description); this.SUBRULE4(this.text, { LABEL: 'description' }); } },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
   });
 
   /** `agency`, `condition`, `register` and `exit`: a name, a title and an optional block. */
@@ -80,94 +58,54 @@ export class DeclarationGrammar extends BaseGrammar {
     ]);
     this.CONSUME(T.Identifier);
     this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR2([
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.OPTION(() =>
+      this.block([
+        { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
+        { ALT: () => this.SUBRULE(this.annotation) },
+      ]),
+    );
   });
 
   channel = this.RULE('channel', () => {
-    this.CONSUME(T.Channel);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          {
-            ALT: () => {
-              this.CONSUME(T.Discouraged);
-              this.OPTION2(() => { this.CONSUME(T.Because); this.SUBRULE2(this.text, { LABEL: 'reason' }); });
-            },
-          },
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE3(this.text, { LABEL: 'description' }); } },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Channel, [
+      {
+        ALT: () => {
+          this.CONSUME(T.Discouraged);
+          this.OPTION2(() => { this.CONSUME(T.Because); this.SUBRULE2(this.text, { LABEL: 'reason' }); });
+        },
+      },
+      { ALT: () => { this.CONSUME(T.Description); this.SUBRULE3(this.text, { LABEL: 'description' }); } },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
   });
 
   form = this.RULE('form', () => {
-    this.CONSUME(T.Form);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { this.CONSUME(T.Appendix); this.SUBRULE2(this.text, { LABEL: 'appendix' }); } },
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE3(this.text, { LABEL: 'description' }); } },
-          { ALT: () => { this.CONSUME(T.Per); this.CONSUME(T.Stage, { LABEL: 'perStage' }); } },
-          { ALT: () => this.SUBRULE(this.field) },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Form, [
+      { ALT: () => { this.CONSUME(T.Appendix); this.SUBRULE2(this.text, { LABEL: 'appendix' }); } },
+      { ALT: () => { this.CONSUME(T.Description); this.SUBRULE3(this.text, { LABEL: 'description' }); } },
+      { ALT: () => { this.CONSUME(T.Per); this.CONSUME(T.Stage, { LABEL: 'perStage' }); } },
+      { ALT: () => this.SUBRULE(this.field) },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
   });
 
   field = this.RULE('field', () => {
-    this.CONSUME(T.Field);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { this.CONSUME(T.Type); this.CONSUME2(T.Identifier, { LABEL: 'type' }); } },
-          { ALT: () => this.CONSUME(T.Required) },
-          { ALT: () => { this.CONSUME(T.Help); this.SUBRULE2(this.text, { LABEL: 'help' }); } },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Field, [
+      { ALT: () => { this.CONSUME(T.Type); this.CONSUME2(T.Identifier, { LABEL: 'type' }); } },
+      { ALT: () => this.CONSUME(T.Required) },
+      { ALT: () => { this.CONSUME(T.Help); this.SUBRULE2(this.text, { LABEL: 'help' }); } },
+    ]);
   });
 
   outcome = this.RULE('outcome', () => {
-    this.CONSUME(T.Outcome);
-    this.CONSUME(T.Identifier);
-    this.SUBRULE(this.text);
-    this.OPTION(() => {
-      this.CONSUME(T.LCurly);
-      this.MANY(() =>
-        this.OR([
-          { ALT: () => { this.CONSUME(T.Kind); this.CONSUME2(T.Identifier, { LABEL: 'kind' }); } },
-          { ALT: () => this.CONSUME(T.Binding) },
-          { ALT: () => { this.CONSUME(T.Body); this.CONSUME3(T.Identifier, { LABEL: 'body' }); } },
-          { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
-          { ALT: () => this.SUBRULE(this.recordDuty) },
-          { ALT: () => this.SUBRULE(this.annotation) },
-        ]),
-      );
-      this.CONSUME(T.RCurly);
-    });
+    this.declaration(T.Outcome, [
+      { ALT: () => { this.CONSUME(T.Kind); this.CONSUME2(T.Identifier, { LABEL: 'kind' }); } },
+      { ALT: () => this.CONSUME(T.Binding) },
+      { ALT: () => { this.CONSUME(T.Body); this.CONSUME3(T.Identifier, { LABEL: 'body' }); } },
+      { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
+      { ALT: () => this.SUBRULE(this.recordDuty) },
+      { ALT: () => this.SUBRULE(this.annotation) },
+    ]);
   });
 
   /** `principle`, `note` and `quote ... by ...`: published prose kept word for word. */
@@ -189,15 +127,11 @@ export class DeclarationGrammar extends BaseGrammar {
 
   briefing = this.RULE('briefing', () => {
     this.CONSUME(T.Briefing);
-    this.CONSUME(T.LCurly);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => { this.CONSUME(T.Section); this.CONSUME(T.Identifier); this.SUBRULE(this.text, { LABEL: 'section' }); } },
-        { ALT: () => { this.CONSUME(T.Remember); this.SUBRULE2(this.text, { LABEL: 'remember' }); } },
-        { ALT: () => { this.CONSUME(T.Action); this.SUBRULE3(this.text, { LABEL: 'action' }); } },
-        { ALT: () => { this.CONSUME(T.Question); this.SUBRULE4(this.text, { LABEL: 'question' }); } },
-      ]),
-    );
-    this.CONSUME(T.RCurly);
+    this.block([
+      { ALT: () => { this.CONSUME(T.Section); this.CONSUME(T.Identifier); this.SUBRULE(this.text, { LABEL: 'section' }); } },
+      { ALT: () => { this.CONSUME(T.Remember); this.SUBRULE2(this.text, { LABEL: 'remember' }); } },
+      { ALT: () => { this.CONSUME(T.Action); this.SUBRULE3(this.text, { LABEL: 'action' }); } },
+      { ALT: () => { this.CONSUME(T.Question); this.SUBRULE4(this.text, { LABEL: 'question' }); } },
+    ]);
   });
 }
