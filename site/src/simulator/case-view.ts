@@ -1,27 +1,32 @@
-// Everything the simulator shows for one case, worked out by the runtime's engine (the same one
-// behind `stepladder simulate`, so the site and the CLI give the same due dates). The engine walks
-// the whole escalation, carrying on "as if nobody agrees" after the last step; the replay in
-// choices.ts tells which of its steps have happened so far and which stage is active now.
+// Everything the simulator shows for one case. The protocol's state machine, run as an XState
+// actor (protocol-actor.ts, walk.ts), says where the case is: the active stage, what can happen
+// there, and the outcome or exit once it has ended. The runtime's engine (the one behind
+// `stepladder simulate`, so the site and the CLI give the same dates) says when and who: it walks
+// the whole escalation, carrying on "as if nobody agrees" after the last step, with due dates,
+// meetings, records and missed deadlines. walk.ts holds the two to the same route and stage at
+// every step.
 
 import type { Machine } from '../../../compiler/ir/types.ts';
 import { SimulationError } from '../../../runtime/engine/errors.ts';
 import { indexMachine, type MachineIndex } from '../../../runtime/engine/machine-index.ts';
 import { simulate } from '../../../runtime/engine/simulate.ts';
 import type { SimulatedEnd, SimulatedStep, Simulation } from '../../../runtime/engine/types.ts';
-import { availableChoices, replayPosition, type Choice } from './choices.ts';
+import { availableChoices, type Choice } from './choices.ts';
+import { startCaseActor } from './protocol-actor.ts';
 import { simulationOptions, type Scenario } from './scenario.ts';
+import { followCase } from './walk.ts';
 
 export interface CaseView {
   readonly scenario: Scenario;
   /** The engine's whole walk: the steps taken, then the worst case from there on. */
   readonly simulation: Simulation;
-  /** Every stage and level entered so far, in order (the active ones last). */
+  /** Every stage and level entered so far, in order (the active ones last): the engine's steps. */
   readonly path: readonly SimulatedStep[];
-  /** The active stage and its levels, outermost first; empty once the case has ended. */
+  /** The active stage and its levels, outermost first, as the actor has them; empty once the case has ended. */
   readonly current: readonly SimulatedStep[];
-  /** The outcome or exit the steps taken have reached, or null while the case is open. */
+  /** The outcome or exit the steps taken have reached (the actor's final state), or null while the case is open. */
   readonly end: SimulatedEnd | null;
-  /** What can happen next. */
+  /** What can happen next: the events the actor accepts now. */
   readonly choices: readonly Choice[];
   /** The earliest moment the next step can have: when the active state was entered. */
   readonly since: Date;
@@ -36,31 +41,36 @@ export function currentDeadline(view: CaseView): SimulatedStep | null {
   return [...view.current].reverse().find((s) => s.deadline !== null) ?? null;
 }
 
-/** Throws SimulationError when the engine refuses the scenario (a bad time, a step that cannot happen). */
+/**
+ * Throws SimulationError when the engine refuses the scenario (a bad time, a step that cannot
+ * happen), and MachineDisagreement (walk.ts) if the state machine and the engine ever part ways.
+ */
 export function caseView(machine: Machine, scenario: Scenario, index: MachineIndex = indexMachine(machine)): CaseView {
-  const simulation = simulate(machine, simulationOptions(machine, scenario));
-  const position = replayPosition(index, simulation.startState, scenario.steps, simulation.conditions);
-  const path = simulation.steps.slice(0, position.entered.length);
-  path.forEach((step, i) => {
-    // The replay and the engine must agree on the walk; if they ever differ, the page would show
-    // the wrong stage, so fail loudly instead.
-    if (step.state.id !== position.entered[i]) throw new Error(`the simulator lost track of the walk at '${position.entered[i]}'`);
-  });
-  const current = position.active.map((id) => path.findLast((s) => s.state.id === id)!);
-  const ended = current.length === 0;
-  const leaf = current[current.length - 1];
-  const lastExit = path.reduce<Date>((t, s) => (s.exitedAt && !current.includes(s) && s.exitedAt > t ? s.exitedAt : t), simulation.start);
-  return {
-    scenario,
-    simulation,
-    path,
-    current,
-    end: ended ? simulation.end : null,
-    choices: availableChoices(index, position),
-    since: leaf ? leaf.enteredAt : lastExit,
-    missed: path.filter((s) => !current.includes(s) && s.deadline?.missed === true),
-    worstCase: ended ? null : simulation.end,
-  };
+  const options = simulationOptions(machine, scenario);
+  const simulation = simulate(machine, options);
+  const actor = startCaseActor(machine, options, simulation.startState);
+  try {
+    const position = followCase(index, simulation, scenario.steps, actor);
+    const path = simulation.steps.slice(0, position.taken);
+    const current = position.active.map((id) => path.findLast((s) => s.state.id === id)!);
+    const leaf = current[current.length - 1];
+    const ended = position.final !== null;
+    const lastExit = path.reduce<Date>((t, s) => (s.exitedAt && !current.includes(s) && s.exitedAt > t ? s.exitedAt : t), simulation.start);
+    return {
+      scenario,
+      simulation,
+      path,
+      current,
+      end: ended ? simulation.end : null,
+      choices: leaf ? availableChoices(index, actor.logic, actor.snapshot(), leaf.state.id) : [],
+      since: leaf ? leaf.enteredAt : lastExit,
+      missed: path.filter((s) => !current.includes(s) && s.deadline?.missed === true),
+      worstCase: ended ? null : simulation.end,
+    };
+  } finally {
+    // The view is a picture of the case; the actor is not kept (a new one follows the next case).
+    actor.stop();
+  }
 }
 
 export interface SettledCase {
@@ -72,6 +82,7 @@ export interface SettledCase {
 /**
  * The nearest case the protocol accepts: unknown conditions, a start stage it does not allow and
  * steps from the first one it refuses onwards are dropped, each with a sentence saying so.
+ * MachineDisagreement is not settled: it is a fault in the toolchain, not in the link.
  */
 export function settleScenario(machine: Machine, scenario: Scenario, fallbackStart: string): SettledCase {
   const index = indexMachine(machine);

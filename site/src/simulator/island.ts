@@ -1,7 +1,8 @@
 // One simulator on a page: holds the current case, turns clicks into new cases, redraws, moves
 // focus and tells screen readers what changed. Everything it knows lives in this closure; nothing
 // is stored anywhere (no cookies, no localStorage) and nothing is sent: the only way a case leaves
-// the page is the link the user asks for.
+// the page is the link the user asks for. Should the protocol's state machine and the engine ever
+// disagree about a case (walk.ts), that is shown in place of the case, never dates that could be wrong.
 
 import type { Machine } from '../../../compiler/ir/types.ts';
 import { formatLondonShort } from '../../../runtime/engine/date-time.ts';
@@ -11,9 +12,11 @@ import { caseView, settleScenario, type CaseView } from './case-view.ts';
 import type { Choice } from './choices.ts';
 import { h } from './dom.ts';
 import { renderCase, type CasePanel } from './render-case.ts';
+import { renderDisagreement, STEP_DISAGREEMENT } from './render-disagreement.ts';
 import { createSetupForm } from './render-setup.ts';
 import { emptyScenario, roundedLondonNow, withSetup, withStep, withoutLastStep, type Scenario } from './scenario.ts';
 import { decodeScenario, isShareFragment, shareUrl } from './share-link.ts';
+import { MachineDisagreement } from './walk.ts';
 import { announcement, sentenceCase } from './wording.ts';
 
 export interface IslandOptions {
@@ -45,6 +48,8 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
   const holder = h(doc, 'div', {});
   let view: CaseView;
   let panel: CasePanel;
+  /** The case on screen: `view`'s, or the one shown as a disagreement (which has no view). */
+  let shown: Scenario;
 
   const announce = (text: string): void => {
     // Emptied first so that the same sentence twice is still read out.
@@ -54,6 +59,7 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
 
   const show = (next: CaseView, notices: readonly string[] = []): void => {
     view = next;
+    shown = next.scenario;
     setup.show(view.scenario);
     panel = renderCase(doc, machine, view, { choose, undo, restart, share }, idPrefix, notices);
     holder.replaceChildren(panel.element);
@@ -66,24 +72,60 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
     announce(said);
   };
 
+  /** In place of the case: the machine and the engine disagree about `scenario`. */
+  const showDisagreement = (scenario: Scenario, error: MachineDisagreement, focus: boolean): void => {
+    const broken = renderDisagreement(doc, error, idPrefix, () => restartFrom(scenario));
+    shown = scenario;
+    setup.show(scenario);
+    holder.replaceChildren(broken.element);
+    if (focus) broken.heading.focus();
+    announce('The simulator cannot show this case.');
+    // For whoever reports it: the page says what to do instead.
+    console.error('Stepladder simulator:', error);
+  };
+
+  /** Runs `work` on `scenario`; true when it did, false when a disagreement is shown instead. */
+  const guarded = (scenario: Scenario, work: () => void, focus = true): boolean => {
+    try {
+      work();
+      return true;
+    } catch (error) {
+      if (!(error instanceof MachineDisagreement)) throw error;
+      showDisagreement(scenario, error, focus);
+      return false;
+    }
+  };
+
   function choose(choice: Choice, at: string | null): void {
     try {
       stepTo(caseView(machine, withStep(view.scenario, { state: choice.state, event: choice.event, at }), index));
     } catch (error) {
-      if (!(error instanceof SimulationError)) throw error;
-      panel.showStepError(stepErrorMessage(error, view));
+      // The case before the step is still right: it stays, and the step is refused with the reason.
+      if (error instanceof MachineDisagreement) panel.showStepError(STEP_DISAGREEMENT);
+      else if (error instanceof SimulationError) panel.showStepError(stepErrorMessage(error, view));
+      else throw error;
     }
   }
 
   // Fewer steps than a case the engine accepted: always accepted too.
   function undo(): void {
-    const back = caseView(machine, withoutLastStep(view.scenario), index);
-    stepTo(back, announcement(back, machine, 'Last step undone.'));
+    const scenario = withoutLastStep(view.scenario);
+    guarded(scenario, () => {
+      const back = caseView(machine, scenario, index);
+      stepTo(back, announcement(back, machine, 'Last step undone.'));
+    });
+  }
+
+  function restartFrom(scenario: Scenario): void {
+    const empty = { ...scenario, steps: [] };
+    guarded(empty, () => {
+      const fresh = caseView(machine, empty, index);
+      stepTo(fresh, announcement(fresh, machine, 'Started again.'));
+    });
   }
 
   function restart(): void {
-    const fresh = caseView(machine, { ...view.scenario, steps: [] }, index);
-    stepTo(fresh, announcement(fresh, machine, 'Started again.'));
+    restartFrom(view.scenario);
   }
 
   function share(): void {
@@ -96,10 +138,11 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
     );
   }
 
-  const restore = (scenario: Scenario, fallbackStart: string): void => {
-    const settled = settleScenario(machine, scenario, fallbackStart);
-    show(settled.view, settled.problems);
-  };
+  const restore = (scenario: Scenario, fallbackStart: string, focus: boolean): boolean =>
+    guarded(scenario, () => {
+      const settled = settleScenario(machine, scenario, fallbackStart);
+      show(settled.view, settled.problems);
+    }, focus);
 
   setup.element.addEventListener('change', () => {
     const read = setup.read();
@@ -107,28 +150,30 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
       setup.showError(read.error);
       return;
     }
-    const changed: Scenario = withSetup(view.scenario, read.setup);
-    try {
-      // The start on its own first: a start the engine refuses is the form's problem, not the case's.
-      caseView(machine, { ...changed, startAt: null, steps: [] }, index);
-    } catch (error) {
-      if (!(error instanceof SimulationError)) throw error;
-      setup.showError(sentenceCase(error.message));
-      return;
-    }
-    setup.showError(null);
-    const settled = settleScenario(machine, changed, changed.start);
-    const notices = settled.problems.length > 0 ? ['The case details changed, so:', ...settled.problems] : [];
-    show(settled.view, notices);
-    announce(announcement(settled.view, machine, 'Case updated.'));
+    const changed: Scenario = withSetup(shown, read.setup);
+    guarded(changed, () => {
+      try {
+        // The start on its own first: a start the engine refuses is the form's problem, not the case's.
+        caseView(machine, { ...changed, startAt: null, steps: [] }, index);
+      } catch (error) {
+        if (!(error instanceof SimulationError)) throw error;
+        setup.showError(sentenceCase(error.message));
+        return;
+      }
+      setup.showError(null);
+      const settled = settleScenario(machine, changed, changed.start);
+      const notices = settled.problems.length > 0 ? ['The case details changed, so:', ...settled.problems] : [];
+      show(settled.view, notices);
+      announce(announcement(settled.view, machine, 'Case updated.'));
+    });
   });
 
   const fromLink = (): boolean => {
     const fallback = roundedLondonNow(now());
     const shared = decodeScenario(win.location.hash, fallback);
     if (!shared) return false;
-    restore(shared, fallback);
     root.scrollIntoView();
+    if (!restore(shared, fallback, true)) return true;
     panel.heading.focus();
     announce(announcement(view, machine, 'Case opened from the link.'));
     return true;
@@ -140,7 +185,8 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
   );
   root.replaceChildren(intro, setup.element, holder, live);
   root.dataset.simulatorReady = 'true';
-  if (!fromLink()) restore(emptyScenario(now()), roundedLondonNow(now()));
+  // On arriving at the page, focus stays where the browser put it.
+  if (!fromLink()) restore(emptyScenario(now()), roundedLondonNow(now()), false);
   win.addEventListener('hashchange', () => {
     if (isShareFragment(win.location.hash)) fromLink();
   });
