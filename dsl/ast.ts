@@ -136,6 +136,8 @@ export interface FormDecl extends Annotated {
   appendix: Text | null;
   description: Text | null;
   perStage: boolean;
+  /** A register kept over many cases, one row per case, rather than one form per case. */
+  log: boolean;
   fields: FieldDecl[];
 }
 

@@ -100,6 +100,7 @@ export const Type = keyword('type');
 export const Required = keyword('required');
 export const Help = keyword('help');
 export const Per = keyword('per');
+export const Log = keyword('log');
 export const Register = keyword('register');
 // Stages
 export const Stage = keyword('stage');

@@ -34,6 +34,7 @@ export const registry = {
   invalid_member_count: { code: 'E0113', severity: 'error', message: '{amount} is not a number of members.', help: 'Give the number of members as a whole number, 1 or more.' },
   reserved_name: { code: 'E0114', severity: 'error', message: "'{name}' has a fixed meaning in the language, so it cannot name a {kind}.", help: "Choose another name, for example '{name}_{kind}'." },
   misplaced_record_timing: { code: 'E0115', severity: 'error', message: "'{timing}' only applies to a recording duty declared for the whole protocol.", help: 'Inside a stage, a duty applies at that stage; inside an outcome, at that outcome. Remove this line, or move the duty to the protocol.' },
+  form_layout_conflict: { code: 'E0116', severity: 'error', message: "The form '{form}' is marked both `log` and `per stage`.", help: 'A log has a row per case; a `per stage` form has a block per stage of one case. Keep the one the published form is.' },
   protocol_name_mismatch: { code: 'W0111', severity: 'warning', message: "The protocol is called '{id}' but its file is named '{file}'.", help: "Name the file '{id}.protocol' so its outputs are easy to find." },
   missing_metadata: { code: 'W0112', severity: 'warning', message: 'The protocol does not state its {fields}.', help: 'Add `version "…"` and `effective YYYY-MM-DD`, or acknowledge that the source states none.' },
 

@@ -79,7 +79,10 @@ const FormSchema = Type.Object(
     title: Text,
     appendix: Nullable(Text),
     description: Nullable(Text),
-    perStage: Type.Boolean({ description: 'Completed at every stage: one block per stage.' }),
+    layout: Type.Union([Type.Literal('form'), Type.Literal('per_stage'), Type.Literal('log')], {
+      description: "How it is printed: 'form', one form per case; 'per_stage', one form per case with a block per stage; 'log', a register kept over many cases, one row per case.",
+    }),
+    perStage: Type.Boolean({ description: "Completed at every stage: one block per stage. Kept for readers of format 1; the same as layout 'per_stage'." }),
     fields: Type.Array(FieldSchema),
     citations: Citations,
   },

@@ -38,6 +38,7 @@ export type Role = Machine['roles'][number];
 export type Body = Machine['bodies'][number];
 export type Form = Machine['forms'][number];
 export type FormField = Form['fields'][number];
+export type FormLayout = Form['layout'];
 export type Channel = Machine['channels'][number];
 export type Citation = Machine['citations'][number];
 export type Meta = Machine['meta'];

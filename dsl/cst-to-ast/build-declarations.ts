@@ -111,6 +111,7 @@ export function buildForm(n: CstNode, ctx: BuildContext): FormDecl {
     appendix: textAt(c, 'appendix', ctx),
     description: textAt(c, 'description', ctx),
     perStage: has(c, 'perStage'),
+    log: has(c, 'Log'),
     fields: nodes(c, 'field').map((f) => buildField(f, ctx)),
   };
 }

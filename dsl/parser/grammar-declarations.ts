@@ -84,6 +84,8 @@ export class DeclarationGrammar extends BaseGrammar {
       { ALT: () => { this.CONSUME(T.Appendix); this.SUBRULE2(this.text, { LABEL: 'appendix' }); } },
       { ALT: () => { this.CONSUME(T.Description); this.SUBRULE3(this.text, { LABEL: 'description' }); } },
       { ALT: () => { this.CONSUME(T.Per); this.CONSUME(T.Stage, { LABEL: 'perStage' }); } },
+      // A running register with a row per case (Sefton's Escalation Summary Log), not a form per case.
+      { ALT: () => this.CONSUME(T.Log) },
       { ALT: () => this.SUBRULE(this.field) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);

@@ -1,6 +1,7 @@
 // PDFs in the real Chromium: each seed's briefing fits on at most two A4 sides and its text (read
 // back with pdftotext, from Debian's poppler-utils) holds every stage title and timescale wording;
-// forms hold every declared field and a page-numbered footer; the flowchart comes from the assets
+// forms hold every declared field and a page-numbered footer, on portrait pages, and logs on
+// landscape ones (page size from pdfinfo); the flowchart comes from the assets
 // map and nothing else is fetched; the same input gives the same bytes; the cache is used.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +35,12 @@ function pdfText(pdf: Uint8Array): string {
 
 function pdfInfoPages(pdf: Uint8Array): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))?.[1]);
+}
+
+/** Width and height of the first page in points, as pdfinfo reports them. */
+function pdfPageSize(pdf: Uint8Array): { width: number; height: number } {
+  const match = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'));
+  return { width: Number(match?.[1]), height: Number(match?.[2]) };
 }
 
 /** Compared as bytes: a failing toEqual on two PDFs would print every byte. */
@@ -107,6 +114,24 @@ describe.each(all.flatMap(({ name, machine }) => (machine.forms.length > 0 ? mac
       const text = pdfText(result.pdf!);
       for (const field of form.fields) expect(text).toContain(squash(field.label));
       expect(text).toContain(`Page 1 of ${result.pages}`);
+    });
+  },
+);
+
+describe.each(all.flatMap(({ name, machine }) => machine.forms.map((form) => ({ name, form }))))(
+  'the page of the PDF form $form.title of $name',
+  ({ name, form }) => {
+    it(form.layout === 'log' ? 'is landscape A4, its text holding every column label' : 'is portrait A4', () => {
+      const result = results.get(`${name}/forms/${form.id}.html`)!;
+      const { width, height } = pdfPageSize(result.pdf!);
+      expect(width > height).toBe(form.layout === 'log');
+      const [long, short] = width > height ? [width, height] : [height, width];
+      expect(Math.abs(long - 841.9)).toBeLessThan(1);
+      expect(Math.abs(short - 595.3)).toBeLessThan(1);
+      if (form.layout === 'log') {
+        const text = pdfText(result.pdf!);
+        for (const field of form.fields) expect(text).toContain(squash(field.label));
+      }
     });
   },
 );

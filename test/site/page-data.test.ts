@@ -42,6 +42,16 @@ describe('page data of the seeds', () => {
   });
 });
 
+describe('form downloads', () => {
+  it('describe a log as a log and a form as a form', () => {
+    const sefton = protocols.find((p) => p.id === 'sefton')!;
+    const page = protocolPage({ ...sefton, machine: sefton.machine! });
+    const description = (path: string) => page.downloads.practitioners.find((d) => d.path === path)?.description;
+    expect(description('forms/summary_log.html')).toBe('Blank log to print and keep: one row per case.');
+    expect(description('forms/report_to_sscp.html')).toBe('Blank form to print and complete.');
+  });
+});
+
 describe('flowchart text version', () => {
   it('reads escapes, bold and nested lists, and never produces markup', () => {
     expect(parseInline('**Step 1 \\*x\\*** &lt;script&gt; a\\_b')).toEqual([

@@ -43,7 +43,8 @@ function completionLines(machine: Machine, recordId: string, names: Namer): stri
     .map((d) => `${d.when}${d.by ? `, by ${d.by}` : ''}${d.what ? `: ${d.what}` : ''}.${d.sharedWith ? ` Shared with ${d.sharedWith}.` : ''}`);
 }
 
-function shell(machine: Machine, formTitle: string) {
+/** The heading and running footer every printed form shares, logs included. */
+export function formShell(machine: Machine, formTitle: string) {
   const version = machine.meta.version ? oneLine(machine.meta.version) : 'not stated';
   const protocol = oneLine(machine.meta.title);
   return {
@@ -70,9 +71,9 @@ function outcomeFields(machine: Machine): FieldView[] {
 export function declaredFormView(machine: Machine, form: Form): FormView {
   const names = namer(machine);
   const fields = form.fields.map((f) => fieldView(declaredField(f), machine));
-  const stages = form.perStage ? stageBlocks(machine, statesForRecord(machine, form.id), names) : [];
+  const stages = form.layout === 'per_stage' ? stageBlocks(machine, statesForRecord(machine, form.id), names) : [];
   return {
-    ...shell(machine, form.title),
+    ...formShell(machine, form.title),
     appendix: form.appendix ? oneLine(form.appendix) : null,
     description: form.description ? paragraphs(form.description) : [],
     generatedNotice: null,
@@ -88,7 +89,7 @@ export function declaredFormView(machine: Machine, form: Form): FormView {
 export function defaultFormView(machine: Machine): FormView {
   const names = namer(machine);
   return {
-    ...shell(machine, 'Escalation record'),
+    ...formShell(machine, 'Escalation record'),
     appendix: null,
     description: [],
     generatedNotice: GENERATED_NOTICE,

@@ -1,14 +1,17 @@
 // Layout of the printed forms on top of the shared print stylesheet: bordered write-in boxes sized
 // for handwriting (10 mm single lines, 8 mm ruled lines), short fields two to a row, and stage
 // blocks that never split across pages. Structure is carried by borders and weight, not colour.
-export const FORMS_CSS = `
+/** The heading of every printed form and log: partnership, title, appendix, notice, about. */
+export const FORM_HEAD_CSS = `
 .form-head { border-bottom: 0.7mm solid #000; padding-bottom: 2.5mm; margin-bottom: 3mm; }
 .kicker { font-size: 10pt; font-weight: bold; margin: 0 0 0.8mm; }
 h1 { font-size: 17pt; margin-bottom: 1mm; }
 .form-meta { font-size: 9.5pt; margin: 0; }
 .notice { border: 0.5mm solid #000; padding: 1.5mm 2.5mm; margin: 0 0 3mm; font-weight: bold; }
 .about { margin: 0 0 3mm; }
-.about h2 { font-size: 10.5pt; margin: 0 0 0.8mm; }
+.about h2 { font-size: 10.5pt; margin: 0 0 0.8mm; }`;
+
+export const FORMS_CSS = `${FORM_HEAD_CSS}
 .fields { display: flex; flex-wrap: wrap; column-gap: 5mm; align-items: flex-end; }
 .field { width: 100%; margin: 0 0 2mm; break-inside: avoid; }
 .field.half { width: calc(50% - 2.5mm); }

@@ -68,6 +68,8 @@ export function lowerDeclarations({ ast }: Analysis, cite: CitationTable): Decla
       title: f.title.value,
       appendix: orNull(f.appendix?.value),
       description: orNull(f.description?.value),
+      // The analyzer refuses `log` with `per stage`, so at most one of the two is set here.
+      layout: f.log ? ('log' as const) : f.perStage ? ('per_stage' as const) : ('form' as const),
       perStage: f.perStage,
       fields: f.fields.map((field) => ({
         id: field.id.name,

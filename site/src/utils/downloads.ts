@@ -51,7 +51,12 @@ export function downloadGroups(machine: Machine, files: EmittedFile[]): Download
   const forms = formFiles.flatMap((id) => {
     const form = machine.forms.find((f) => f.id === id);
     const title = form ? `${form.title}${form.appendix ? ` (${form.appendix})` : ''}` : 'Escalation record';
-    return printable(`forms/${id}`, title, form ? 'Blank form to print and complete.' : 'Blank record of each stage, generated from the protocol.');
+    const description = !form
+      ? 'Blank record of each stage, generated from the protocol.'
+      : form.layout === 'log'
+        ? 'Blank log to print and keep: one row per case.'
+        : 'Blank form to print and complete.';
+    return printable(`forms/${id}`, title, description);
   });
 
   return {

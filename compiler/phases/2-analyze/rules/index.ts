@@ -7,6 +7,7 @@ import { anchorOrder } from './anchor-order.ts';
 import { deadlineCases } from './deadline-cases.ts';
 import { duplicateRoute } from './duplicate-route.ts';
 import { entryPoints } from './entry-points.ts';
+import { formLayoutConflict } from './form-layout-conflict.ts';
 import { furtherWithoutAnchor } from './further-without-anchor.ts';
 import { invalidAmount } from './invalid-amount.ts';
 import { memberCount } from './member-count.ts';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   undefinedNames,
   unknownValues,
   memberCount,
+  formLayoutConflict,
   recordTiming,
   statePlacement,
   entryPoints,
