@@ -11,6 +11,7 @@ import {
   nodeSpan,
   nodes,
   requiredName,
+  singleNameAt,
   textAt,
   textOf,
   textsAt,
@@ -55,8 +56,8 @@ export function buildBody(n: CstNode, ctx: BuildContext): BodyDecl {
     ...annotationsOf(c, nodeSpan(n), ctx),
     id: requiredName(c, 'Identifier'),
     title: requiredText(n, ctx),
-    kind: nameAt(c, 'kind'),
-    partOf: nameAt(c, 'partOf'),
+    kind: singleNameAt(c, 'kind', ctx),
+    partOf: singleNameAt(c, 'partOf', ctx),
     composition: textAt(c, 'composition', ctx),
     members: members ? { value: Number(members.image), span: tokenSpan(members) } : null,
     chair: textAt(c, 'chair', ctx),
@@ -95,7 +96,7 @@ function buildField(n: CstNode, ctx: BuildContext): FieldDecl {
   return {
     id: requiredName(c, 'Identifier'),
     label: requiredText(n, ctx),
-    type: nameAt(c, 'type'),
+    type: singleNameAt(c, 'type', ctx),
     required: has(c, 'Required'),
     help: textAt(c, 'help', ctx),
     span: nodeSpan(n),
@@ -120,9 +121,9 @@ export function buildOutcome(n: CstNode, ctx: BuildContext): OutcomeDecl {
   const c = n.children;
   return {
     ...buildSimple(n, ctx),
-    kind: nameAt(c, 'kind'),
+    kind: singleNameAt(c, 'kind', ctx),
     binding: has(c, 'Binding'),
-    body: nameAt(c, 'body'),
+    body: singleNameAt(c, 'body', ctx),
     records: nodes(c, 'recordDuty').map((r) => buildRecordDuty(r, ctx)),
   };
 }

@@ -46,15 +46,20 @@ function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
     total: null,
     binding: null,
   };
+  const once = <T>(previous: T | null, next: T | null, item: CstNode, property: string): T | null => {
+    if (previous !== null && next !== null) ctx.repeated(nodeSpan(item), property);
+    return next ?? previous;
+  };
   for (const item of items) {
     const ic = item.children;
-    ts.purpose = textAt(ic, 'purpose', ctx) ?? ts.purpose;
-    ts.wording = textAt(ic, 'wording', ctx) ?? ts.wording;
+    ts.purpose = once(ts.purpose, textAt(ic, 'purpose', ctx), item, 'for');
+    ts.wording = once(ts.wording, textAt(ic, 'wording', ctx), item, 'wording');
     if (has(ic, 'Binding')) ts.binding = true;
     if (has(ic, 'Indicative')) ts.binding = false;
     const total = token(ic, 'total');
     const unit = node(ic, 'totalUnit');
     if (total && unit) {
+      if (ts.total) ctx.repeated(nodeSpan(item), 'total');
       const unitNames = tokens(unit.children, 'Identifier').map((t) => ({ name: t.image, span: tokenSpan(t) }));
       ts.total = { immediately: false, further: false, amount: { value: Number(total.image), span: tokenSpan(total) }, unit: unitNames, span: nodeSpan(item) };
     }
@@ -87,7 +92,9 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     for (const level of nodes(ic, 'stage')) state.levels.push(buildState(level, ctx));
     const meets = nameAt(ic, 'meets');
     if (meets) state.meetings.push({ role: meets, with: nameAt(ic, 'meetsWith'), span: nodeSpan(item) });
-    state.owner = nameAt(ic, 'owner') ?? state.owner;
+    const owner = nameAt(ic, 'owner');
+    if (owner && state.owner) ctx.repeated(owner.span, 'owner');
+    state.owner = owner ?? state.owner;
     for (const consult of nodes(ic, 'consultation')) {
       state.consultations.push({
         ...annotationsOf(consult.children, nodeSpan(consult), ctx),
@@ -99,7 +106,10 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     state.convenes.push(...nameList(node(ic, 'convenes')));
     state.actions.push(...textsAt(ic, 'action', ctx));
     state.results.push(...textsAt(ic, 'result', ctx));
-    state.descriptions.push(...textsAt(ic, 'description', ctx));
+    for (const description of textsAt(ic, 'description', ctx)) {
+      if (state.descriptions.length > 0) ctx.repeated(description.span, 'description');
+      state.descriptions.push(description);
+    }
     state.notes.push(...textsAt(ic, 'note', ctx));
     for (const t of nodes(ic, 'timescale')) state.timescales.push(buildTimescale(t, ctx));
     for (const r of nodes(ic, 'route')) state.routes.push(buildRoute(r, false, ctx));

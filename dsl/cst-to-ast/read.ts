@@ -11,6 +11,15 @@ export interface BuildContext {
   invalidEscape(span: Span, sequence: string): void;
   /** Reports text that is empty or only spaces: every text in a protocol says something. */
   emptyText(span: Span): void;
+  /** Reports a property that may be given once, given again (the second one's span). */
+  repeated(span: Span, property: string): void;
+}
+
+const propertyWords: Record<string, string> = { partOf: 'part of', perStage: 'per stage', totalUnit: 'total' };
+
+function reportRepeats(ctx: BuildContext, key: string, elements: CstElement[]): void {
+  const second = elements[1];
+  if (second) ctx.repeated(isToken(second) ? tokenSpan(second) : nodeSpan(second), propertyWords[key] ?? key);
 }
 
 export function isToken(element: CstElement): element is IToken {
@@ -51,6 +60,12 @@ export function toName(t: IToken): Name {
   return { name: t.image, span: tokenSpan(t) };
 }
 
+/** Like nameAt, for a property that may be given once: a second one is reported. */
+export function singleNameAt(children: Children, key: string, ctx: BuildContext): Name | null {
+  reportRepeats(ctx, key, tokens(children, key));
+  return nameAt(children, key);
+}
+
 export function nameAt(children: Children, key: string): Name | null {
   const t = token(children, key);
   return t ? toName(t) : null;
@@ -87,7 +102,9 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
   return { value: unescape(t.image.slice(1, -1), span.start + 1, ctx), span };
 }
 
+/** A property given at most once: a second one is reported. */
 export function textAt(children: Children, key: string, ctx: BuildContext): Text | null {
+  reportRepeats(ctx, key, nodes(children, key));
   const n = node(children, key);
   return n ? textOf(n, ctx) : null;
 }

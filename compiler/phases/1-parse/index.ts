@@ -25,6 +25,9 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
       case 'unterminated_text':
         report(ctx, 'unterminated_text', problem.span, {});
         break;
+      case 'repeated_property':
+        report(ctx, 'repeated_property', problem.span, { property: problem.text });
+        break;
       case 'empty_text':
         report(ctx, 'empty_text', problem.span, {});
         break;
