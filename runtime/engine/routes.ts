@@ -32,9 +32,14 @@ export interface RouteLookup {
   readonly blocked: readonly Transition[];
 }
 
-/** The route `event` takes from `from` while `leaf` is active: the first that applies and whose condition holds. */
-export function routeForEvent(index: MachineIndex, leaf: string, from: string, event: string, facts: CaseFacts): RouteLookup {
-  const candidates = applicableRoutes(index, leaf, from).filter((t) => t.event === event);
+/**
+ * The route `event` takes while `leaf` is active: the first that applies and whose condition holds.
+ * An event named at a stage (`stage1=unresolved`) while one of its levels is active is still looked
+ * up from the level outwards, as a state machine does (XState hands an event to the innermost
+ * state first), so the engine and the XState export always agree.
+ */
+export function routeForEvent(index: MachineIndex, leaf: string, _from: string, event: string, facts: CaseFacts): RouteLookup {
+  const candidates = applicableRoutes(index, leaf).filter((t) => t.event === event);
   return { route: candidates.find((t) => holds(t, facts)) ?? null, blocked: candidates.filter((t) => !holds(t, facts)) };
 }
 

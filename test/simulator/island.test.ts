@@ -94,8 +94,8 @@ describe('the island', () => {
 
   it('shows an error, not dates, when the state machine and the timeline disagree', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    // A step given in Stage One: the engine takes Stage One's route, the machine Level One's.
-    window.location.hash = '#simulator?v=1&start=2026-12-18T16:30&steps=stage1.unresolved';
+    // In Level One the engine takes Stage One's own route, the machine the global route on the level.
+    window.location.hash = '#simulator?v=1&start=2026-12-18T16:30&steps=level1.decided';
     const root = mount(withShadowedStageRoute(cumberland));
     expect(root.querySelector('h3')?.textContent).toBe('The simulator cannot show this case');
     expect(document.activeElement).toBe(root.querySelector('h3'));
