@@ -37,11 +37,7 @@ export const FORM_TEMPLATE = `<!doctype html>
 <style>${FORMS_CSS}</style>
 </head>
 <body>
-<header class="form-head">
-  <p class="kicker">{{partnership}}</p>
-  <h1>{{formTitle}}</h1>
-  <p class="form-meta">{{#if appendix}}{{appendix}} of {{/if}}{{protocol}} · Version: {{version}}</p>
-</header>
+{{> form-head}}
 {{#if generatedNotice}}<p class="notice">{{generatedNotice}}</p>{{/if}}
 <div class="about">
   {{#each description}}<p>{{this}}</p>{{/each}}

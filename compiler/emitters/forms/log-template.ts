@@ -11,11 +11,7 @@ export const LOG_TEMPLATE = `<!doctype html>
 <style>${LOG_CSS}</style>
 </head>
 <body>
-<header class="form-head">
-  <p class="kicker">{{partnership}}</p>
-  <h1>{{formTitle}}</h1>
-  <p class="form-meta">{{#if appendix}}{{appendix}} of {{/if}}{{protocol}} · Version: {{version}}</p>
-</header>
+{{> form-head}}
 <div class="about">
   {{#each description}}<p>{{this}}</p>{{/each}}
   {{#if keeping.length}}<h2>Who keeps it and when</h2><ul>{{#each keeping}}<li>{{this}}</li>{{/each}}</ul>{{/if}}

@@ -22,6 +22,14 @@ const PRINT_HEAD = `<meta charset="utf-8">
 }
 </style>`;
 
+/** The heading of a printed form or log: partnership, title, appendix, protocol and version. */
+const FORM_HEAD = `<header class="form-head">
+  <p class="kicker">{{partnership}}</p>
+  <h1>{{formTitle}}</h1>
+  <p class="form-meta">{{#if appendix}}{{appendix}} of {{/if}}{{protocol}} · Version: {{version}}</p>
+</header>
+`;
+
 /** A square to tick by hand, followed by its (escaped) label. */
 const TICK = `<span class="tick-option"><span class="tick" aria-hidden="true"></span>{{label}}</span>`;
 
@@ -30,6 +38,7 @@ function createPrintHandlebars(): HandlebarsInstance {
   hb.registerHelper('cssString', (value: unknown) => new hb.SafeString(cssString(String(value ?? ''))));
   hb.registerPartial('print-head', PRINT_HEAD);
   hb.registerPartial('tick', TICK);
+  hb.registerPartial('form-head', FORM_HEAD);
   return hb;
 }
 
