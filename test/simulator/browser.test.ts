@@ -4,16 +4,15 @@
 // announcements, share links, accessibility, privacy and the shipped bundle's size, and keeps
 // screenshots under test-results/simulator/ for people to look at.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
-import { openBrowser, type BrowserSession } from '../../render/browser.ts';
 import { DESKTOP, foreignRequests, PHONE, visit, type Visit } from '../site/browse.ts';
-import { buildFixtureSite, FIXTURES_DIR, ROOT, seedFiles, type FixtureSite } from '../site/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../site/static-server.ts';
+import { FIXTURES_DIR, ROOT, seedFiles } from '../site/fixture-site.ts';
+import { useServedSite } from '../site/served-site.ts';
 import { ROUTES, START, type ExpectedRoute } from './routes.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'simulator');
@@ -21,29 +20,13 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LIVE = '[data-simulator-live]';
 const HEADING = '.sp-sim-heading';
 
-let site: FixtureSite;
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  site = await buildFixtureSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { render: false });
-  server = await serveStatic(site.outDir);
-  session = await openBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  if (site) rmSync(site.dir, { recursive: true, force: true });
-});
-
-const url = (path: string) => `${server.origin}${path}`;
-const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
+const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { render: false, screenshots: SCREENSHOTS });
+const url = served.url;
+const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(served.site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
 const titleOf = (machine: Machine, id: string): string => machine.states.find((s) => s.id === id)!.title;
 
 async function openSimulator(path: string, viewport = DESKTOP, scheme: 'light' | 'dark' = 'light'): Promise<Visit> {
-  const v = await visit(session.browser, url(path), viewport, scheme);
+  const v = await visit(served.session.browser, url(path), viewport, scheme);
   await v.page.locator('[data-simulator-ready]').waitFor();
   return v;
 }
@@ -208,7 +191,7 @@ describe('sharing', () => {
       await expect.poll(() => v.page.locator(LIVE).innerText()).toMatch(/^(Link copied|Copy the link shown below)/);
       const pathBefore = await v.page.locator('.sp-sim-path').innerText();
 
-      const again = await openSimulator(link.slice(server.origin.length));
+      const again = await openSimulator(link.slice(served.origin.length));
       try {
         expect(await again.page.locator(HEADING).innerText()).toBe(await v.page.locator(HEADING).innerText());
         expect(await again.page.locator('.sp-sim-path').innerText()).toBe(pathBefore);
@@ -249,7 +232,7 @@ describe('accessibility', () => {
   });
 
   it('says what to do instead when JavaScript is off', async () => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const context = await served.session.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(url('/protocols/sefton/'));
@@ -271,7 +254,7 @@ describe('privacy and size', () => {
       for (const event of ['unresolved', 'unresolved', 'resolved']) await v.page.locator(`.sp-sim-choice[data-event="${event}"]`).click();
       await v.page.locator('button', { hasText: 'Copy a link to this case' }).click();
       await v.page.waitForLoadState('networkidle');
-      expect(foreignRequests(v.requests, server.origin)).toEqual([]);
+      expect(foreignRequests(v.requests, served.origin)).toEqual([]);
       expect(v.requests.filter((r) => /machine\.json|xstate\.json/.test(r))).toEqual([]);
       expect(await storage()).toEqual(before);
       expect(before.cookie).toBe('');
@@ -282,12 +265,12 @@ describe('privacy and size', () => {
   });
 
   it('ships an island of at most 40 KB gzipped', async () => {
-    const html = readFileSync(join(site.outDir, 'protocols', 'sefton', 'index.html'), 'utf8');
+    const html = readFileSync(join(served.site.outDir, 'protocols', 'sefton', 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)].map((m) => m[1]!).filter((f) => f.startsWith('Simulator'));
     expect(scripts).toHaveLength(1);
-    const assets = readdirSync(join(site.outDir, '_astro'));
+    const assets = readdirSync(join(served.site.outDir, '_astro'));
     expect(assets).toContain(scripts[0]);
-    const gzipped = gzipSync(readFileSync(join(site.outDir, '_astro', scripts[0]!)), { level: 9 }).length;
+    const gzipped = gzipSync(readFileSync(join(served.site.outDir, '_astro', scripts[0]!)), { level: 9 }).length;
     expect(gzipped).toBeLessThanOrEqual(40 * 1024);
   });
 });

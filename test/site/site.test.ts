@@ -2,42 +2,25 @@
 // Astro into a temporary folder, served locally. Screenshots of the key pages are kept under
 // test-results/site/ for people to look at.
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { registry } from '../../compiler/diagnostics/registry.ts';
-import { openBrowser, type BrowserSession } from '../../render/browser.ts';
 import { DESKTOP, foreignRequests, PHONE, visit } from './browse.ts';
-import { buildFixtureSite, FIXTURES_DIR, ROOT, seedFiles, type FixtureSite } from './fixture-site.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { FIXTURES_DIR, ROOT, seedFiles } from './fixture-site.ts';
+import { useServedSite } from './served-site.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const SEED_IDS = seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$/, ''));
 const ALL_IDS = [...SEED_IDS, 'hostile'].sort();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let site: FixtureSite;
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  site = await buildFixtureSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')]);
-  server = await serveStatic(site.outDir);
-  session = await openBrowser();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  if (site) rmSync(site.dir, { recursive: true, force: true });
-});
-
-const url = (path: string) => `${server.origin}${path}`;
+const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS });
+const url = served.url;
 
 describe('index', () => {
   it('lists every protocol with its partnership, version and effective date', async () => {
-    const v = await visit(session.browser, url('/'));
+    const v = await visit(served.session.browser, url('/'));
     try {
       const cards = v.page.locator('.sp-card');
       expect(await cards.count()).toBe(ALL_IDS.length);
@@ -57,7 +40,7 @@ describe('index', () => {
 
 describe('protocol pages', () => {
   it.each(ALL_IDS)('%s loads without console errors and shows its flowchart with a text alternative', async (id) => {
-    const v = await visit(session.browser, url(`/protocols/${id}/`));
+    const v = await visit(served.session.browser, url(`/protocols/${id}/`));
     try {
       expect(v.consoleErrors).toEqual([]);
       expect(v.pageErrors).toEqual([]);
@@ -79,7 +62,7 @@ describe('protocol pages', () => {
   });
 
   it('offers downloads that all exist, and machine.json is the compiled protocol', async () => {
-    const v = await visit(session.browser, url('/protocols/sefton/'));
+    const v = await visit(served.session.browser, url('/protocols/sefton/'));
     try {
       const hrefs = await v.page.locator('.sp-downloads a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       expect(hrefs.some((h) => h.endsWith('/briefing.pdf'))).toBe(true);
@@ -88,14 +71,14 @@ describe('protocol pages', () => {
       for (const href of hrefs) expect((await v.context.request.get(href)).status(), href).toBe(200);
       const machine = await (await v.context.request.get(url('/protocols/sefton/files/machine.json'))).json();
       expect(machine.id).toBe('sefton');
-      expect(machine).toEqual(JSON.parse(readFileSync(join(site.buildDir, 'sefton', 'machine.json'), 'utf8')));
+      expect(machine).toEqual(JSON.parse(readFileSync(join(served.site.buildDir, 'sefton', 'machine.json'), 'utf8')));
     } finally {
       await v.close();
     }
   });
 
   it('shows the source passage and the published document next to a fact', async () => {
-    const v = await visit(session.browser, url('/protocols/sefton/'));
+    const v = await visit(served.session.browser, url('/protocols/sefton/'));
     try {
       const cite = v.page.locator('section[aria-labelledby="stage-step2"] details.sp-cite', { hasText: 'within a further 2 working days' }).first();
       await cite.locator('summary').click();
@@ -107,7 +90,7 @@ describe('protocol pages', () => {
   });
 
   it('highlights the protocol source with the Stepladder grammar', async () => {
-    const v = await visit(session.browser, url('/protocols/sefton/source/'));
+    const v = await visit(served.session.browser, url('/protocols/sefton/source/'));
     try {
       const keyword = v.page.locator('.expressive-code .ec-line span', { hasText: /^protocol$/ }).first();
       const text = v.page.locator('.expressive-code .ec-line span', { hasText: /^"Escalating Concerns/ }).first();
@@ -124,7 +107,7 @@ describe('protocol pages', () => {
 describe('accessibility', () => {
   it.each(['/', '/protocols/sefton/', '/protocols/cumberland/', '/diagnostics/e0101/'])('%s has no WCAG 2.2 A/AA violations', async (path) => {
     for (const [viewport, scheme] of [[DESKTOP, 'light'], [PHONE, 'dark']] as const) {
-      const v = await visit(session.browser, url(path), viewport, scheme);
+      const v = await visit(served.session.browser, url(path), viewport, scheme);
       try {
         const results = await new AxeBuilder({ page: v.page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -140,7 +123,7 @@ describe('privacy', () => {
   it('makes no request outside the site, search included', async () => {
     const seen: string[] = [];
     for (const path of ['/', '/protocols/sefton/', '/protocols/sefton/source/', '/diagnostics/', '/diagnostics/w0407/', '/using-this-site/']) {
-      const v = await visit(session.browser, url(path));
+      const v = await visit(served.session.browser, url(path));
       try {
         if (path === '/') {
           await v.page.locator('site-search button[data-open-modal]').click();
@@ -155,14 +138,14 @@ describe('privacy', () => {
       }
     }
     expect(seen.length).toBeGreaterThan(10);
-    expect(foreignRequests(seen, server.origin)).toEqual([]);
+    expect(foreignRequests(seen, served.origin)).toEqual([]);
   });
 });
 
 describe('hostile protocol text', () => {
   it('stays text everywhere and runs no script', async () => {
     for (const path of ['/', '/protocols/hostile/', '/protocols/hostile/source/']) {
-      const v = await visit(session.browser, url(path));
+      const v = await visit(served.session.browser, url(path));
       try {
         await v.page.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         await v.page.mouse.move(10, 10);
@@ -200,7 +183,7 @@ describe('hostile protocol text', () => {
 
 describe('print', () => {
   it('prints content only, with every source passage open and link targets written out', async () => {
-    const v = await visit(session.browser, url('/protocols/sefton/'));
+    const v = await visit(served.session.browser, url('/protocols/sefton/'));
     try {
       await v.page.emulateMedia({ media: 'print' });
       const shown = (selector: string) => v.page.locator(selector).first().evaluate((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0);
@@ -218,7 +201,7 @@ describe('print', () => {
 
 describe('diagnostics reference', () => {
   it('has a page for every registry code, linked from the index', async () => {
-    const v = await visit(session.browser, url('/diagnostics/'));
+    const v = await visit(served.session.browser, url('/diagnostics/'));
     try {
       const links = await v.page.locator('.sp-diagnostic-list a').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
       const codes = Object.values(registry).map((e) => `/diagnostics/${e.code.toLowerCase()}/`).sort();
@@ -239,7 +222,7 @@ describe('screenshots', () => {
       ['/diagnostics/e0101/', 'diagnostic-desktop', DESKTOP],
     ];
     for (const [path, name, viewport] of shots) {
-      const v = await visit(session.browser, url(path), viewport);
+      const v = await visit(served.session.browser, url(path), viewport);
       try {
         await v.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: name !== 'protocol-phone' });
         expect(v.consoleErrors).toEqual([]);
