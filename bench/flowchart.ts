@@ -54,18 +54,21 @@ function countingCache(inner: RenderCache): RenderCache & { puts: number } {
   return cache;
 }
 
+/** The `mmdc` that npm links for this project, run directly with this Node: one process per diagram. */
+const MMDC = join(root, 'node_modules/.bin/mmdc');
+
 function mmdcRender(dir: string, diagram: { key: string; source: string }): void {
   const input = join(dir, `${diagram.key}.mmd`);
   writeFileSync(input, diagram.source);
   const config = join(root, 'render/mmdc-puppeteer.json');
-  execFileSync('npx', ['--no-install', 'mmdc', '-q', '-p', config, '-i', input, '-o', join(dir, `${diagram.key}.svg`)], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [MMDC, '-q', '-p', config, '-i', input, '-o', join(dir, `${diagram.key}.svg`)], { cwd: root, stdio: 'pipe' });
 }
 
 function row(cells: string[]): string {
   return `| ${cells[0]?.padEnd(44)} | ${cells.slice(1).map((c) => c.padStart(10)).join(' | ')} |`;
 }
 
-/** Mermaid alone in the warm page: the SVG half of the build's work, to compare with mmdc's SVG. */
+/** Mermaid alone in the warm page, nothing else: the least any renderer in one page must spend a chart. */
 async function svgOnly(session: BrowserSession, diagrams: Array<{ key: string; source: string }>): Promise<number> {
   const page = await openRenderPage(session, loadFonts());
   try {
@@ -114,6 +117,7 @@ try {
   const mmdcEach = mmdc.ms / n;
   const buildEach = build / n;
   const steadyEach = n > 1 ? (build - single) / (n - 1) : build;
+  const mermaidEach = svgMs / n;
   const ratio = (each: number) => `${(mmdcEach / each).toFixed(1)}×`;
   console.log(`\nFlowchart rendering, ${n} diagrams (the five seeds in turn), per chart in ms\n`);
   console.log(row(['', 'total ms', 'per chart', 'vs mmdc']));
@@ -121,11 +125,14 @@ try {
   console.log(row(['mmdc: one process per diagram (SVG)', mmdc.ms.toFixed(0), mmdcEach.toFixed(0), '1.0×']));
   console.log(row(['build: SVG + PNG, whole call', build.toFixed(0), buildEach.toFixed(0), ratio(buildEach)]));
   console.log(row(['build: SVG + PNG, each further diagram', '', steadyEach.toFixed(0), ratio(steadyEach)]));
-  console.log(row(['build: SVG only (mermaid.render, warm page)', svgMs.toFixed(0), (svgMs / n).toFixed(0), ratio(svgMs / n)]));
+  console.log(row(['Mermaid alone (mermaid.render, warm page)', svgMs.toFixed(0), mermaidEach.toFixed(0), ratio(mermaidEach)]));
   console.log(row(['build: Chromium launch, once per build', launch.ms.toFixed(0), '', '']));
   console.log(row(['no-change rebuild through the cache', rebuild.ms.toFixed(0), (rebuild.ms / n).toFixed(1), `${rebuild.puts / 2} drawn`]));
   const met = mmdcEach / buildEach >= TARGET_RATIO;
   console.log(`\nSVG + PNG per diagram vs mmdc: ${ratio(buildEach)} (target ≥ ${TARGET_RATIO}×: ${met ? 'met' : 'not met'})`);
+  // Mermaid draws one diagram at a time in one page, so its own time per chart bounds any renderer that
+  // keeps to one page: say so, so an unmet target reads as what it is.
+  console.log(`ceiling for one page: Mermaid's own render is ${mermaidEach.toFixed(0)} ms a chart, so no one-page renderer beats ${ratio(mermaidEach)} here`);
   console.log(`no-change rebuild rendered ${rebuild.puts / 2} of ${n} diagrams (target 0): ${rebuild.puts === 0 && rebuild.failed === 0 ? 'met' : 'NOT met'}`);
   // Speed depends on the machine and its load, so it is reported; a rebuild that redraws is a bug.
   if (rebuild.puts > 0 || rebuild.failed > 0) process.exitCode = 1;

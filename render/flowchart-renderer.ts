@@ -4,7 +4,7 @@
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
@@ -22,7 +22,7 @@ export interface FlowchartRendering {
 }
 
 /** Bump when this renderer's output changes for the same source, so caches are refreshed. */
-export const FLOWCHART_RENDERER_VERSION = '1';
+export const FLOWCHART_RENDERER_VERSION = '2';
 
 export const CACHE_KINDS = { svg: 'flowchart-svg', png: 'flowchart-png' } as const;
 
@@ -34,6 +34,7 @@ export function rendererIdentity(fontVersion: string): string {
     JSON.stringify(initializeConfig()),
     fontVersion,
     `scale=${DEVICE_SCALE}`,
+    `margin=${MARGIN_PX}`,
   ].join('\n');
 }
 
@@ -54,10 +55,8 @@ async function renderOne(
   if ('error' in rendered) return { error: rendered.error };
   try {
     const clean = cleanSvg(rendered.svg);
-    // The page already has the whole font, so the PNG is taken before the subset is embedded; Node
-    // subsets the font while Chromium encodes the PNG.
-    const [png, css] = await Promise.all([page.screenshot(clean), embedder.cssFor(svgTextCharacters(clean))]);
-    const svg = embedStyle(clean, css);
+    const svg = embedStyle(clean, await embedder.cssFor(svgTextCharacters(clean)));
+    const png = await page.rasterize(svg);
     cache.put(CACHE_KINDS.svg, hash, svg);
     cache.put(CACHE_KINDS.png, hash, png);
     return { svg, png };
@@ -86,7 +85,8 @@ export async function renderFlowcharts(
   if (pending.length === 0) return results;
 
   const embedder = fontEmbedder(fonts);
-  const page: RenderPage = await openRenderPage(session, fonts);
+  // The font subset that nearly every chart shares is made while the browser opens the page.
+  const [page] = await Promise.all([openRenderPage(session, fonts), embedder.cssFor([])]);
   try {
     for (const { index, hash, diagram } of pending) {
       results[index] = { key: diagram.key, ...(await renderOne(page, embedder, hash, diagram.source, cache)) };

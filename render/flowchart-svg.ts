@@ -47,3 +47,16 @@ export function embedStyle(svg: string, css: string): string {
   // Font data is base64 and our own CSS, so it cannot close the element early.
   return `${open[0]}<style>${css}</style>${svg.slice(open[0].length)}`;
 }
+
+/**
+ * The SVG pinned to its natural size for drawing as an image: Mermaid writes `width="100%"` and a
+ * max-width so the published file fits its container, which an image has not got.
+ */
+export function rasterSize(svg: string): { sized: string; width: number; height: number } {
+  const open = /^<svg\b[^>]*>/.exec(svg)?.[0];
+  const box = open && /\sviewBox="([^"]*)"/.exec(open)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const [width, height] = box && box.length === 4 ? box.slice(2) : [];
+  if (!open || !width || !height || !(width > 0 && height > 0)) throw new Error('the SVG has no usable viewBox');
+  const pinned = open.replace(/\s(width|height|style)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${width}" height="${height}"`);
+  return { sized: pinned + svg.slice(open.length), width, height };
+}

@@ -12,7 +12,7 @@ import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
 import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { allCases } from './fixtures/cases.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
-import { svgFacts, type SvgFacts } from './svg-facts.ts';
+import { pngInk, svgFacts, type SvgFacts } from './svg-facts.ts';
 
 const cases = allCases();
 let session: BrowserSession;
@@ -80,6 +80,38 @@ describe('hostile protocol text', () => {
   it('adds no element or style of its own', () => {
     expect(facts.get('hostile')?.elementNames).toEqual(facts.get('features')?.elementNames);
     expect(rendered.get('hostile')?.svg).not.toMatch(/fill:#f00|color:red|onerror=|%%\{/i);
+  });
+});
+
+describe('rendering the same source again', () => {
+  it('gives the same SVG and PNG bytes', async () => {
+    const again = await renderFlowcharts(
+      session,
+      cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })),
+      noCache(),
+    );
+    for (const r of again) {
+      expect(r.svg).toBe(rendered.get(r.key)?.svg);
+      expect(Buffer.from(r.png ?? []).equals(Buffer.from(rendered.get(r.key)?.png ?? [1]))).toBe(true);
+    }
+  });
+});
+
+describe('the PNG', () => {
+  it('is the published SVG drawn at twice its size with a white margin', async () => {
+    const r = rendered.get(cases[0]?.name ?? '');
+    const png = Buffer.from(r?.png ?? []);
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const f = facts.get(cases[0]?.name ?? '');
+    expect(width).toBe(Math.ceil(((f?.width ?? 0) + 32) * 2));
+    expect(height).toBe(Math.ceil(((f?.height ?? 0) + 32) * 2));
+  });
+
+  it('shows the chart: filled shapes and dark text, not a blank page', async () => {
+    const ink = await pngInk(session, rendered.get(cases[0]?.name ?? '')?.png ?? new Uint8Array());
+    expect(ink.inked).toBeGreaterThan(0.1);
+    expect(ink.dark).toBeGreaterThan(0.005);
   });
 });
 

@@ -7,6 +7,7 @@ export interface SvgFacts {
   title: string;
   description: string;
   width: number;
+  height: number;
   scripts: number;
   handlerAttributes: string[];
   externalReferences: string[];
@@ -45,6 +46,7 @@ export async function svgFacts(session: BrowserSession, svg: string): Promise<Sv
         title: root.querySelector('title')?.textContent ?? '',
         description: root.querySelector('desc')?.textContent ?? '',
         width: (root as unknown as SVGSVGElement).viewBox?.baseVal?.width ?? 0,
+        height: (root as unknown as SVGSVGElement).viewBox?.baseVal?.height ?? 0,
         scripts: root.querySelectorAll('script').length,
         handlerAttributes: attributes.filter((a) => /^on/i.test(a.name)).map((a) => `${a.el} ${a.name}`),
         externalReferences: attributes
@@ -56,6 +58,36 @@ export async function svgFacts(session: BrowserSession, svg: string): Promise<Sv
       };
     }, svg);
     return { ...facts, labelFonts };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Share of a PNG's pixels that are not white, and of those that are dark (text and lines), read in a page. */
+export async function pngInk(session: BrowserSession, png: Uint8Array): Promise<{ inked: number; dark: number }> {
+  const context = await session.browser.newContext();
+  try {
+    const page = await context.newPage();
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const sum = (data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0);
+        if (sum < 750) inked++;
+        if (sum < 200) dark++;
+      }
+      const pixels = data.length / 4;
+      return { inked: inked / pixels, dark: dark / pixels };
+    }, Buffer.from(png).toString('base64'));
   } finally {
     await context.close();
   }
