@@ -1,7 +1,7 @@
 // Golden machine.json for every protocol, schema validation, and determinism.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createCompilerTools } from '../../compiler/index.ts';
+import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { createMachineValidator } from '../../compiler/ir/validate.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
 import { jsonEmitter } from '../../compiler/emitters/json/json-emitter.ts';
@@ -66,5 +66,31 @@ describe('seed facts', () => {
 
   it('lets the generic LSCB procedure start at any stage when a child is at imminent risk', () => {
     expect(byName['generic-lscb']!.discretionaryStarts).toMatchObject([{ condition: 'imminent_risk', any: true, after: ['line_manager'] }]);
+  });
+});
+
+describe('descriptions', () => {
+  it('are kept for agencies, conditions, channels and registers, as for roles and bodies', () => {
+    const source = [
+      'protocol sample {',
+      '  title "Sample"  partnership "Sample Partnership"  nation england  version "1"  effective 2025-01-01',
+      '  acknowledge no_urgent_route "The sample has no urgent route."',
+      '  source { passage p "The published text." }',
+      '  agency health "Health" { description "NHS trusts and GP practices" }',
+      '  condition cp "the issue relates to child protection" { description "A section 47 enquiry is open." cite p }',
+      '  channel phone "Telephone" { description "The duty desk first." cite p }',
+      '  role worker "Worker"',
+      '  register file "The case file" { description "Kept by each agency." cite p }',
+      '  record file { at every stage }',
+      '  stage one "One" { meets worker with counterpart deadline within 2 working days { cite p } on resolved -> done cite p }',
+      '  outcome done "Done" { kind resolved }',
+      '}',
+    ].join('\n');
+    const { machine, diagnostics } = compileSource(source, 'sample.protocol', tools);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(machine?.agencies).toEqual([{ id: 'health', title: 'Health', description: 'NHS trusts and GP practices' }]);
+    expect(machine?.conditions[0]?.description).toBe('A section 47 enquiry is open.');
+    expect(machine?.channels[0]?.description).toBe('The duty desk first.');
+    expect(machine?.registers[0]?.description).toBe('Kept by each agency.');
   });
 });

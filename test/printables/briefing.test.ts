@@ -134,6 +134,19 @@ describe('the author\'s briefing block', () => {
     expect(sectionText(machine!, 'actions')).toContain('Who is our Head of Service?');
   });
 
+  it('may give a section once: a second one, even in another block, is E0008 pointing at the first', () => {
+    const sefton = protocolFiles().find((p) => p.name === 'sefton')!;
+    const block = 'briefing { section why "First reason." }\nbriefing { section why "Second reason." }';
+    const source = sefton.source.replace(/\}\s*$/, `${block}\n}\n`);
+    const { machine, diagnostics } = compileSource(source, sefton.file);
+    expect(machine).toBeNull();
+    const repeated = diagnostics.filter((d) => d.code === 'E0008');
+    expect(repeated.map((d) => d.message)).toEqual(["'section why' is given more than once here."]);
+    expect(source.slice(repeated[0]!.span.start, repeated[0]!.span.end)).toBe('why');
+    const first = repeated[0]!.related[0]!.span;
+    expect(source.indexOf('why "First')).toBe(first.start);
+  });
+
   it('replaces a section\'s generated prose with the author\'s, paragraph by paragraph', () => {
     const m = seed('sefton');
     m.briefing.sections.why = 'Children are safer when agencies challenge each other.\n\n   Escalating is part of the job.';

@@ -173,6 +173,10 @@ describe('hostile protocol text', () => {
           expect(await v.page.locator('h1').innerText()).toBe('Hostile </title><script>alert(1)</script> protocol');
           // A javascript: source URL is shown as text, never as a link.
           expect(await v.page.locator('.sp-facts').innerText()).toContain('Published <svg onload=alert(3)> text');
+          // Channel descriptions are shown, as text.
+          const channels = await v.page.locator('.sp-channels').allInnerTexts();
+          expect(channels.join('\n')).toContain("<img src=x onerror=alert(15)> Ring the other agency's duty desk");
+          expect(channels.join('\n')).toContain('**Not** for <b>urgent</b> matters');
         }
       } finally {
         await v.close();

@@ -21,6 +21,7 @@ import { noTerminalOutcome } from './no-terminal-outcome.ts';
 import { noUrgentRoute } from './no-urgent-route.ts';
 import { noWayOut } from './no-way-out.ts';
 import { protocolName } from './protocol-name.ts';
+import { repeatedBriefingSection } from './repeated-briefing-section.ts';
 import { requiredMetadata } from './required-metadata.ts';
 import { routeIntoLevels } from './route-into-levels.ts';
 import { routeLoop } from './route-loop.ts';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   protocolName,
   undefinedNames,
   unknownValues,
+  repeatedBriefingSection,
   memberCount,
   formLayoutConflict,
   recordTiming,
