@@ -79,7 +79,8 @@ function transitionConfig(machine: Machine, index: MachineIndex, from: State, t:
 /**
  * Where an `at any stage` route goes in the tree: on each state outside its target whose parent
  * encloses the target (so every other stage, and the target's sibling levels). Child states are
- * checked first in XState, so a state's own routes still win, as in the engine.
+ * checked first in XState, so a state's own routes still win, as in the engine. On a level, its
+ * stage's own routes are checked there too, before the carried one (see stateNode).
  */
 function carriesGlobal(index: MachineIndex, state: State, t: Transition): boolean {
   if (t.targetKind !== 'state') return state.parent === null;
@@ -91,7 +92,15 @@ function stateNode(machine: Machine, index: MachineIndex, state: State): XStateN
   const on: Record<string, XStateTransitionConfig[]> = {};
   const own = machine.transitions.filter((t) => t.source === state.id);
   const global = machine.transitions.filter((t) => t.source === null && carriesGlobal(index, state, t));
-  for (const t of [...own, ...global]) (on[t.event] ??= []).push(transitionConfig(machine, index, state, t));
+  // The engine tries a level's routes, then its stage's, then `at any stage` ones. An `at any stage`
+  // route carried on a level would come before the stage's, so the stage's routes on the same event
+  // are repeated here first; when none applies, XState goes on to the stage, which tries them again
+  // (in vain: same guards, same facts) and then the root.
+  const globalEvents = new Set(global.map((t) => t.event));
+  const enclosing = selfAndAncestors(index, state.id)
+    .slice(1)
+    .flatMap((a) => machine.transitions.filter((t) => t.source === a.id && globalEvents.has(t.event)));
+  for (const t of [...own, ...enclosing, ...global]) (on[t.event] ??= []).push(transitionConfig(machine, index, state, t));
   const node: XStateNodeConfig = {
     entry: [{ type: 'enterState', params: { state: state.id } }],
     exit: [{ type: 'leaveState', params: { state: state.id } }],

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // The island's DOM wiring in a simulated document (the real browser is in browser.test.ts): protocol
 // text stays text, a step moves focus to the new stage and announces it, a link restores a case, a
-// refused time is explained, nothing is stored, and a case the state machine and the timeline
-// disagree about is shown as an error, without dates.
+// refused time is explained and nothing is stored. A case the state machine and the timeline
+// disagree about is in disagreement.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,14 +10,11 @@ import type { Machine } from '../../compiler/ir/types.ts';
 import { mountSimulator } from '../../site/src/simulator/island.ts';
 import { loadMachine } from '../../site/src/simulator/index.ts';
 import { compileProtocol, protocolFiles, ROOT } from '../helpers/protocols.ts';
-import { withShadowedStageRoute } from './disagreeing-machine.ts';
 
 let sefton: Machine;
 let hostile: Machine;
-let cumberland: Machine;
 beforeAll(() => {
   sefton = compileProtocol(protocolFiles().find((f) => f.name === 'sefton')!);
-  cumberland = compileProtocol(protocolFiles().find((f) => f.name === 'cumberland')!);
   const file = join(ROOT, 'test', 'site', 'fixtures', 'protocols', 'hostile.protocol');
   hostile = compileProtocol({ name: 'hostile', file, source: readFileSync(file, 'utf8') });
 });
@@ -90,22 +87,6 @@ describe('the island', () => {
     expect(setItem).not.toHaveBeenCalled();
     expect(document.cookie).toBe('');
     expect(window.location.hash).toBe('');
-  });
-
-  it('shows an error, not dates, when the state machine and the timeline disagree', () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    // In Level One the engine takes Stage One's own route, the machine the global route on the level.
-    window.location.hash = '#simulator?v=1&start=2026-12-18T16:30&steps=level1.decided';
-    const root = mount(withShadowedStageRoute(cumberland));
-    expect(root.querySelector('h3')?.textContent).toBe('The simulator cannot show this case');
-    expect(document.activeElement).toBe(root.querySelector('h3'));
-    expect(root.querySelector('[data-simulator-disagreement] [role="alert"]')?.textContent).toMatch(/disagree about this case.*After step 1/);
-    expect(root.querySelector('.sp-sim-due, .sp-sim-path, .sp-sim-choice')).toBeNull();
-    expect(logged).toHaveBeenCalled();
-    button(root, 'Start again').click();
-    expect(root.querySelector('h3')?.textContent).toMatch(/^Now: /);
-    expect(root.querySelector('.sp-sim-path')).not.toBeNull();
-    logged.mockRestore();
   });
 
   it('keeps hostile protocol text as text', () => {

@@ -2,7 +2,8 @@
 // engine. Over every route of every seed (and the engine's guarded test protocol, which has a
 // guarded route, levels with a stage deadline and an "at any stage" exit), the two must agree at
 // every step: the same active stage, the buttons the engine's route rules allow and no others,
-// the same end and the same due moments. A protocol where they part ways must show an error.
+// the same end and the same due moments. A protocol where they part ways must show an error
+// (disagreement.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { enumeratePaths, indexMachine, routeForEvent, simulate, type ProtocolPath } from '../../runtime/index.ts';
@@ -11,7 +12,6 @@ import { startCaseActor } from '../../site/src/simulator/protocol-actor.ts';
 import { simulationOptions, type Scenario } from '../../site/src/simulator/scenario.ts';
 import { entryGroups, followCase, MachineDisagreement } from '../../site/src/simulator/walk.ts';
 import { compileGuarded, compileSeeds } from '../engine/fixtures.ts';
-import { withShadowedStageRoute } from './disagreeing-machine.ts';
 import { START } from './routes.ts';
 
 const machines: Record<string, Machine> = { ...compileSeeds(), guarded: compileGuarded() };
@@ -84,17 +84,5 @@ describe('entry groups', () => {
   it('cuts the engine walk where each route entered states', () => {
     const simulation = simulate(machines.cumberland!, simulationOptions(machines.cumberland!, { start: START, nation: null, conditions: [], startAt: null, steps: [] }));
     expect(entryGroups(simulation.steps).map((g) => g.map((s) => s.state.id))).toEqual([['stage1', 'level1'], ['level2'], ['level3'], ['stage2'], ['stage3']]);
-  });
-});
-
-describe('when the machine and the engine disagree', () => {
-  it('throws rather than show the engine’s dates', () => {
-    // In Level One the engine takes Stage One's own route (to Stage Three); the machine, the
-    // `at any stage` route it carries on the level (to Level Three).
-    const scenario: Scenario = { start: START, nation: null, conditions: [], startAt: null, steps: [{ state: 'level1', event: 'decided', at: null }] };
-    expect(() => caseView(withShadowedStageRoute(machines.cumberland!), scenario)).toThrow(MachineDisagreement);
-    expect(() => caseView(withShadowedStageRoute(machines.cumberland!), scenario)).toThrow(/After step 1/);
-    // A step both read the same way still works in that protocol.
-    expect(caseView(withShadowedStageRoute(machines.cumberland!), { ...scenario, steps: [{ state: 'level1', event: 'unresolved', at: null }] }).current.map((s) => s.state.id)).toEqual(['stage1', 'level2']);
   });
 });
