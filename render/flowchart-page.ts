@@ -34,8 +34,8 @@ export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
   render(id: string, source: string): Promise<{ svg: string } | { error: string }>;
   /**
-   * PNG of a finished, self-contained SVG (its font embedded) at DEVICE_SCALE, on white with a small
-   * margin. The picture is the published SVG itself, drawn as an image, so the two cannot differ.
+   * PNG of a finished, self-contained SVG (its font embedded) at DEVICE_SCALE (less for a huge chart,
+   * see pngScale), on white with a small margin. The picture is the published SVG itself, drawn as an image, so the two cannot differ.
    */
   rasterize(svg: string): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -43,6 +43,19 @@ export interface RenderPage {
 
 export const DEVICE_SCALE = 2;
 export const MARGIN_PX = 16;
+/** Past this a PNG costs seconds and hundreds of megabytes to draw (and Chromium refuses a canvas). */
+export const MAX_PNG_PIXELS = 48_000_000;
+export const MAX_PNG_SIDE = 16_384;
+
+/**
+ * The scale a picture of `width` × `height` CSS pixels is drawn at: DEVICE_SCALE, or less for a
+ * chart so large that the PNG would pass MAX_PNG_PIXELS or MAX_PNG_SIDE.
+ */
+export function pngScale(width: number, height: number): number {
+  const fit = Math.min(Math.sqrt(MAX_PNG_PIXELS / (width * height)), MAX_PNG_SIDE / width, MAX_PNG_SIDE / height);
+  // Two decimals, rounded down: the same chart always gets the same scale and never passes the limits.
+  return Math.min(DEVICE_SCALE, Math.floor(fit * 100) / 100);
+}
 /** `.invalid` is reserved (RFC 2606): the name cannot reach anyone, should a request ever escape. */
 const PAGE_ORIGIN = 'https://render.stepladder.invalid';
 
@@ -92,6 +105,7 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
       ),
     async rasterize(svg) {
       const { sized, width, height } = rasterSize(svg);
+      const scale = pngScale(width + 2 * MARGIN_PX, height + 2 * MARGIN_PX);
       // Drawing the SVG as an image (not photographing the page) costs a third less, and an image can
       // run no script and fetch nothing, whatever the SVG says.
       const dataUrl = await page.evaluate(
@@ -109,7 +123,7 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
           context.drawImage(image, margin, margin, width, height);
           return canvas.toDataURL('image/png');
         },
-        { sized, width, height, scale: DEVICE_SCALE, margin: MARGIN_PX },
+        { sized, width, height, scale, margin: MARGIN_PX },
       );
       const prefix = 'data:image/png;base64,';
       if (!dataUrl.startsWith(prefix)) throw new Error('the browser did not return a PNG');

@@ -4,7 +4,7 @@
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, MARGIN_PX, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
@@ -35,6 +35,7 @@ export function rendererIdentity(fontVersion: string): string {
     fontVersion,
     `scale=${DEVICE_SCALE}`,
     `margin=${MARGIN_PX}`,
+    `max-png=${MAX_PNG_PIXELS}/${MAX_PNG_SIDE}`,
   ].join('\n');
 }
 

@@ -9,6 +9,7 @@ import { flattenText } from '../../compiler/emitters/mermaid/mermaid-escape.ts';
 import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
 import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngScale } from '../../render/flowchart-page.ts';
 import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { allCases } from './fixtures/cases.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
@@ -106,6 +107,29 @@ describe('the PNG', () => {
     const f = facts.get(cases[0]?.name ?? '');
     expect(width).toBe(Math.ceil(((f?.width ?? 0) + 32) * 2));
     expect(height).toBe(Math.ceil(((f?.height ?? 0) + 32) * 2));
+  });
+
+  it('of a chart too large for twice its size is drawn smaller, within the limits', async () => {
+    // Forty-five ends side by side: about 14,500 CSS pixels wide.
+    const ends = Array.from({ length: 45 }, (_, i) => `  a --> o${i}("End number ${i} with a longer label")`).join('\n');
+    const [wide] = await renderFlowcharts(session, [{ key: 'wide', source: `flowchart TD\n  a["Start"]\n${ends}\n` }], noCache());
+    expect(wide?.error).toBeUndefined();
+    const png = Buffer.from(wide?.png ?? []);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width).toBeLessThanOrEqual(MAX_PNG_SIDE);
+    expect(width).toBeGreaterThan(MAX_PNG_SIDE * 0.95);
+    expect(width * height).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+  });
+
+  it('scale is twice the size, or the most that keeps within the limits', () => {
+    expect(pngScale(1200, 1700)).toBe(2);
+    expect(pngScale(9000, 11700)).toBeLessThan(2);
+    for (const [w, h] of [[9000, 11700], [14500, 600], [600, 40000], [100000, 100000]] as const) {
+      const scale = pngScale(w, h);
+      expect(Math.ceil(w * scale) * Math.ceil(h * scale), `${w}×${h}`).toBeLessThanOrEqual(MAX_PNG_PIXELS);
+      expect(Math.max(Math.ceil(w * scale), Math.ceil(h * scale)), `${w}×${h}`).toBeLessThanOrEqual(MAX_PNG_SIDE);
+      expect(scale).toBeGreaterThan(0);
+    }
   });
 
   it('shows the chart: filled shapes and dark text, not a blank page', async () => {
