@@ -3,8 +3,8 @@
 // by content hash under the build folder.
 import { makeDiagnostic } from '../../compiler/diagnostics/report.ts';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
-import type { BrowserSession } from '../../render/browser.ts';
-import type { RenderCache } from '../../render/cache.ts';
+import { BrowserNotFoundError, openBrowser, type BrowserSession } from '../../render/browser.ts';
+import { fileCache, type RenderCache } from '../../render/cache.ts';
 import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { renderPdfs } from '../../render/pdf-renderer.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
@@ -56,5 +56,25 @@ export async function renderOutputs(protocols: EmittedProtocol[], session: Brows
         makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'PDF rendering', detail: `${path}: ${result.error ?? 'no output'}` }),
       );
     }
+  }
+}
+
+/**
+ * Renders in the build's one Chromium, with the cache in `cacheDir`. Returns why nothing was rendered
+ * when no Chromium is installed (the rest of the build goes on); any other failure is thrown.
+ */
+export async function renderWithBrowser(protocols: EmittedProtocol[], env: NodeJS.ProcessEnv, cacheDir: string): Promise<string | null> {
+  let session: BrowserSession;
+  try {
+    session = await openBrowser(env);
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) return error.message;
+    throw error;
+  }
+  try {
+    await renderOutputs(protocols, session, fileCache(cacheDir));
+    return null;
+  } finally {
+    await session.close();
   }
 }

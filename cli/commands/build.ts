@@ -5,11 +5,8 @@ import { join, resolve } from 'node:path';
 import { createCompilerTools } from '../../compiler/index.ts';
 import { machineJsonSchema } from '../../compiler/ir/schema.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
-import { BrowserNotFoundError, openBrowser } from '../../render/browser.ts';
-import { fileCache } from '../../render/cache.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
 import { buildManifest } from '../build/manifest.ts';
-import { renderOutputs } from '../build/render-outputs.ts';
 import { writeFileAtomic, writeProtocolFolder } from '../build/write-output.ts';
 import { collectInputs } from '../inputs.ts';
 import { type CliIO, EXIT } from '../io.ts';
@@ -38,17 +35,10 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
       const tools = createCompilerTools();
       const protocols = collectInputs(paths, io.cwd).map((input) => emitProtocol(input.file, input.source, tools));
       if (options.render && protocols.some((p) => p.machine)) {
-        try {
-          const session = await openBrowser(io.env);
-          try {
-            await renderOutputs(protocols, session, fileCache(join(outDir, '.cache')));
-          } finally {
-            await session.close();
-          }
-        } catch (error) {
-          if (!(error instanceof BrowserNotFoundError)) throw error;
-          io.err(`warning: ${error.message}\n`);
-        }
+        // Loaded only when rendering: the browser driver alone takes a quarter of a second to load.
+        const { renderWithBrowser } = await import('../build/render-outputs.ts');
+        const notRendered = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'));
+        if (notRendered) io.err(`warning: ${notRendered}\n`);
       }
       let written = 0;
       for (const p of protocols) {
