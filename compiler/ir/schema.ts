@@ -1,6 +1,6 @@
 // The compiled protocol: the one IR every emitter reads, published as `machine.json` with this JSON
 // Schema (draft 2020-12). Changing a shape here is a change to a public contract: bump FORMAT_VERSION.
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import {
   AmountSchema,
   DiscretionaryStartSchema,
@@ -20,6 +20,12 @@ export const FORMAT_VERSION = 1;
 export const SCHEMA_ID = 'https://stepladder.dev/schema/machine-v1.json';
 
 const strict = { additionalProperties: false } as const;
+
+/**
+ * A property added to format 1 after machines of it were published: the compiler always writes it,
+ * but a machine.json from before it existed still validates (so `stepladder diff` can read it).
+ */
+const AddedInFormat1 = <T extends TSchema>(schema: T) => Type.Optional(schema);
 
 const MetaSchema = Type.Object(
   {
@@ -106,15 +112,15 @@ export const MachineSchema = Type.Object(
       { nation: NationSchema, closures: Type.Array(Type.Object({ date: Type.String({ format: 'date' }), reason: Nullable(Text) }, strict)) },
       strict,
     ),
-    agencies: Type.Array(Type.Object({ id: Id, title: Text, description: Nullable(Text) }, strict)),
+    agencies: Type.Array(Type.Object({ id: Id, title: Text, description: AddedInFormat1(Nullable(Text)) }, strict)),
     roles: Type.Array(RoleSchema),
     bodies: Type.Array(BodySchema),
-    conditions: Type.Array(Type.Object({ id: Id, text: Text, description: Nullable(Text), citations: Citations }, strict)),
+    conditions: Type.Array(Type.Object({ id: Id, text: Text, description: AddedInFormat1(Nullable(Text)), citations: Citations }, strict)),
     channels: Type.Array(
-      Type.Object({ id: Id, title: Text, description: Nullable(Text), discouraged: Type.Boolean(), reason: Nullable(Text), citations: Citations }, strict),
+      Type.Object({ id: Id, title: Text, description: AddedInFormat1(Nullable(Text)), discouraged: Type.Boolean(), reason: Nullable(Text), citations: Citations }, strict),
     ),
     forms: Type.Array(FormSchema),
-    registers: Type.Array(Type.Object({ id: Id, title: Text, description: Nullable(Text), citations: Citations }, strict)),
+    registers: Type.Array(Type.Object({ id: Id, title: Text, description: AddedInFormat1(Nullable(Text)), citations: Citations }, strict)),
     initial: Id,
     discretionaryStarts: Type.Array(DiscretionaryStartSchema),
     states: Type.Array(StateSchema),
