@@ -8,7 +8,7 @@ import { allTokens } from './tokens.ts';
 export type { ProtocolDecl } from './ast.ts';
 
 export interface SyntaxProblem {
-  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape' | 'empty_text' | 'repeated_property';
+  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape' | 'empty_text' | 'repeated_property' | 'control_character';
   message: string;
   span: Span;
   /** The offending text, for messages. */
@@ -63,6 +63,7 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
     invalidEscape: (span, sequence) => escapes.push({ kind: 'invalid_escape', message: sequence, span, text: sequence }),
     emptyText: (span) => escapes.push({ kind: 'empty_text', message: 'empty text', span, text: source.slice(span.start, span.end) }),
     repeated: (span, property) => escapes.push({ kind: 'repeated_property', message: property, span, text: property }),
+    controlCharacter: (span, character) => escapes.push({ kind: 'control_character', message: character, span, text: character }),
   });
   return { ast: escapes.length > 0 ? null : ast, problems: escapes };
 }

@@ -19,6 +19,7 @@ export const registry = {
   unterminated_comment: { code: 'E0006', severity: 'error', message: 'This comment has no closing */.', help: 'End a block comment with */, or use // for a comment on one line.' },
   empty_text: { code: 'E0007', severity: 'error', message: 'This text is empty.', help: 'Write the words the published protocol uses, or remove the line.' },
   repeated_property: { code: 'E0008', severity: 'error', message: "'{property}' is given more than once here.", help: 'Keep one; if both are true, say so in one text or use a list where the language allows one.' },
+  control_character: { code: 'E0009', severity: 'error', message: 'This text contains the invisible control character {character}.', help: 'Delete it: it usually comes from copying out of a PDF or a word processor. Write \\n for a new paragraph.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata

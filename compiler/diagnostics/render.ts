@@ -3,6 +3,7 @@
 import pc from 'picocolors';
 import { docsPath } from './registry.ts';
 import type { Diagnostic } from './types.ts';
+import { showControlCharacters } from '../../dsl/control-characters.ts';
 
 export const DOCS_BASE_URL = 'https://stepladder.dev';
 
@@ -30,7 +31,8 @@ export function renderDiagnostic(d: Diagnostic, source: string, options: RenderO
   const start = positionOf(source, d.span.start);
   const end = positionOf(source, Math.max(d.span.start, d.span.end - 1));
   const label = d.severity === 'error' ? c.red(c.bold(`error[${d.code}]`)) : c.yellow(c.bold(`warning[${d.code}]`));
-  const lines = [`${label}${c.bold(`: ${d.message}`)}`, `  ${c.blue('-->')} ${d.file}:${start.line}:${start.column}`];
+  // A message may quote the source (a syntax error names the token): controls are drawn, not sent.
+  const lines = [`${label}${c.bold(`: ${showControlCharacters(d.message)}`)}`, `  ${c.blue('-->')} ${d.file}:${start.line}:${start.column}`];
   lines.push(...codeFrame(source, start, end, c, d.severity));
   for (const r of d.related) {
     const at = positionOf(source, r.span.start);
@@ -43,7 +45,9 @@ export function renderDiagnostic(d: Diagnostic, source: string, options: RenderO
 
 function codeFrame(source: string, start: Position, end: Position, c: ReturnType<typeof pc.createColors>, severity: string): string[] {
   const sourceLines = source.split('\n');
-  const text = (sourceLines[start.line - 1] ?? '').replace(/\t/g, ' ').replace(/\r$/, '');
+  // Control characters in the source (in a comment, say) are drawn as one symbol each, so the terminal
+  // shows the line as it is and the caret still lines up.
+  const text = showControlCharacters((sourceLines[start.line - 1] ?? '').replace(/\t/g, ' ').replace(/\r$/, '').replace(/\r/g, ' '));
   const gutter = String(start.line).length;
   const pad = ' '.repeat(gutter);
   const lastColumn = end.line === start.line ? end.column : [...text].length;

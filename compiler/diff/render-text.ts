@@ -1,6 +1,7 @@
 // The diff as a reviewer reads it: one heading per part of the protocol, `+` for what is new, `-` for
 // what is gone, `~` for an item that changed with a line per changed property. Long values go on
 // lines of their own ("was" / "now") so a changed passage can be read in full.
+import { showControlCharacters } from '../../dsl/control-characters.ts';
 import type { Machine, Transition } from '../ir/types.ts';
 import type { Change, MachineDiff } from './compare.ts';
 import { describeRoute, describeValue } from './describe.ts';
@@ -105,5 +106,6 @@ export function renderDiffText(diff: MachineDiff, before: Machine, after: Machin
       }
     }
   }
-  return `${lines.join('\n')}\n`;
+  // A machine.json read from elsewhere may carry control characters the language refuses (E0009).
+  return `${showControlCharacters(lines.join('\n'))}\n`;
 }

@@ -3,6 +3,7 @@
 // errors, so a missing required child is an internal bug and throws.
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type { Name, Span, Text } from '../ast.ts';
+import { forbiddenCharacters } from '../control-characters.ts';
 
 export type Children = Record<string, CstElement[] | undefined>;
 
@@ -13,6 +14,8 @@ export interface BuildContext {
   emptyText(span: Span): void;
   /** Reports a property that may be given once, given again (the second one's span). */
   repeated(span: Span, property: string): void;
+  /** Reports a control character in text, written as itself or as an escape (see control-characters.ts). */
+  controlCharacter(span: Span, character: string): void;
 }
 
 const propertyWords: Record<string, string> = { partOf: 'part of', perStage: 'per stage', totalUnit: 'total' };
@@ -88,6 +91,9 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
   if (!t) throw new Error('internal: text node without a string');
   const span = tokenSpan(t);
   if (t.image.replace(/^"(?:"")?|(?:"")?"$/g, '').trim() === '') ctx.emptyText(span);
+  for (const { index, character } of forbiddenCharacters(t.image)) {
+    ctx.controlCharacter({ start: span.start + index, end: span.start + index + character.length }, character);
+  }
   if (t.tokenType.name === 'TextBlock') {
     // Passages are wrapped over lines in the source: a line break is a space, and a blank line
     // separates paragraphs (kept as one blank line, "\n\n").
@@ -120,7 +126,11 @@ function unescape(raw: string, offset: number, ctx: BuildContext): string {
     if (seq in simpleEscapes) return simpleEscapes[seq]!;
     if (seq.startsWith('u')) {
       const code = parseInt(seq.replace(/[u{}]/g, ''), 16);
-      if (code <= 0x10ffff) return String.fromCodePoint(code);
+      if (code <= 0x10ffff) {
+        const character = String.fromCodePoint(code);
+        if (forbiddenCharacters(character).length > 0) ctx.controlCharacter({ start: offset + index, end: offset + index + match.length }, character);
+        return character;
+      }
     }
     ctx.invalidEscape({ start: offset + index, end: offset + index + match.length }, match);
     return match;

@@ -6,6 +6,7 @@ import { keywordWords } from '../../../dsl/tokens.ts';
 import type { CompileContext } from '../../context.ts';
 import { report, suggestion } from '../../diagnostics/report.ts';
 import { closest } from '../../diagnostics/suggest.ts';
+import { codePointName } from '../../../dsl/control-characters.ts';
 
 export function parse(ctx: CompileContext, tools: LanguageTools = createLanguageTools()): ProtocolDecl | null {
   if (ctx.source.trim() === '') {
@@ -36,6 +37,9 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
         break;
       case 'invalid_escape':
         report(ctx, 'invalid_escape', problem.span, { sequence: problem.text });
+        break;
+      case 'control_character':
+        report(ctx, 'control_character', problem.span, { character: codePointName(problem.text) });
         break;
       case 'syntax_error': {
         // A misspelt keyword is the commonest syntax error: name the keyword it was probably meant to be.
