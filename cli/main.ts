@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
+import { registerFmt } from './commands/fmt.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { type CliIO, EXIT, processIO, UsageError } from './io.ts';
@@ -25,6 +26,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   registerSchema(program, io, setExit);
   registerSimulate(program, io, setExit);
   registerDiff(program, io, setExit);
+  registerFmt(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

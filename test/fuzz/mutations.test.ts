@@ -5,44 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { protocolFiles } from '../helpers/protocols.ts';
+import { apply, mutation } from './mutate.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const tools = createCompilerTools();
 const seeds = protocolFiles().map((p) => p.source);
-
-const fragments = ['{', '}', '"', '"""', '->', '/*', '*/', '//', ',', '\\', '\\u{', 'stage', 'level', 'within', 'a further', 'of', 'when', 'on', 'cite', 'record', 'acknowledge', 'deadline', '0', '-1', '2.5', '\u0000', '😀', '\u202e', '\n', ' '];
-
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 })) }),
-  fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-lines' as const), at: fc.nat(), other: fc.nat() }),
-);
-
-type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
-
-function apply(source: string, m: Mutation): string {
-  const at = source.length === 0 ? 0 : m.at % source.length;
-  switch (m.kind) {
-    case 'delete':
-      return source.slice(0, at) + source.slice(at + m.length);
-    case 'insert':
-      return source.slice(0, at) + m.text + source.slice(at);
-    case 'duplicate-line': {
-      const lines = source.split('\n');
-      const i = m.at % lines.length;
-      lines.splice(i, 0, lines[i]!);
-      return lines.join('\n');
-    }
-    case 'swap-lines': {
-      const lines = source.split('\n');
-      const i = m.at % lines.length;
-      const j = m.other % lines.length;
-      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-      return lines.join('\n');
-    }
-  }
-}
 
 describe('fuzzing the seeds', () => {
   it('never crashes and keeps every diagnostic inside the file', () => {
