@@ -7,17 +7,18 @@ import type { Machine, State, Transition } from '../../compiler/ir/types.ts';
 import { indexMachine, isWithin, selfAndAncestors, type MachineIndex } from '../engine/machine-index.ts';
 
 export interface XStateActionRef {
-  type: 'beginEscalation' | 'enterState' | 'leaveState' | 'conditionHolds' | 'deadlineMissed';
+  type: 'beginEscalation' | 'enterState' | 'leaveState' | 'conditionHolds' | 'deadlineMissed' | 'armDeadline' | 'disarmDeadline';
   params?: { state?: string; condition?: string };
 }
 
 export interface XStateTransitionConfig {
-  target: string;
+  /** Absent only on a deadline timer's transition, which stays where it is. */
+  target?: string;
   /** The name of a condition of the protocol; the guard of the same name checks it holds. */
   guard?: string;
   actions?: XStateActionRef[];
-  /** The IR transition id, for tracing a step back to the protocol. */
-  meta: { transition: string };
+  /** The IR transition id, for tracing a step back to the protocol; or, for a timer, whose deadline it is. */
+  meta: { transition: string } | { deadline: string };
 }
 
 export interface XStateNodeConfig {
@@ -27,7 +28,6 @@ export interface XStateNodeConfig {
   entry?: XStateActionRef[];
   exit?: XStateActionRef[];
   on?: Record<string, XStateTransitionConfig[]>;
-  after?: Record<string, { actions: XStateActionRef[] }>;
   states?: Record<string, XStateNodeConfig>;
   meta: Record<string, unknown>;
 }
@@ -51,9 +51,12 @@ export interface XStateMachineConfig extends XStateNodeConfig {
   states: Record<string, XStateNodeConfig>;
 }
 
-/** The name of the delay that fires when a state's deadline passes, e.g. "step2.deadline". */
-export function deadlineDelayName(state: string): string {
-  return `${state}.deadline`;
+/**
+ * The event a state's deadline timer raises, e.g. "stepladder.deadline.step2". Names in a protocol
+ * cannot contain dots, so it never meets a protocol's own event.
+ */
+export function deadlineEventName(state: string): string {
+  return `stepladder.deadline.${state}`;
 }
 
 /** `#<machine>.<stage>.<level>`: an absolute reference to a state node. */
@@ -114,7 +117,14 @@ function stateNode(machine: Machine, index: MachineIndex, state: State): XStateN
   if (state.description !== null) node.description = state.description;
   if (Object.keys(on).length > 0) node.on = on;
   if (state.deadline.length > 0) {
-    node.after = { [deadlineDelayName(state.id)]: { actions: [{ type: 'deadlineMissed', params: { state: state.id } }] } };
+    // A timer the state arms on entry and disarms on exit. When it fires, the miss is recorded if
+    // the due moment has passed; if not (a timer waits at most ~24.8 days), it is armed again for
+    // the rest, so a deadline of any length is kept.
+    const params = { state: state.id };
+    node.entry = [...(node.entry ?? []), { type: 'armDeadline', params }];
+    node.exit = [{ type: 'disarmDeadline', params }, ...(node.exit ?? [])];
+    const timer: XStateTransitionConfig = { actions: [{ type: 'deadlineMissed', params }, { type: 'armDeadline', params }], meta: { deadline: state.id } };
+    node.on = { ...(node.on ?? {}), [deadlineEventName(state.id)]: [timer] };
   }
   if (state.levels.length > 0) {
     node.initial = state.levels[0]!;

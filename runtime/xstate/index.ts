@@ -1,7 +1,7 @@
 // Running a compiled protocol with XState v5 (docs/xstate.md): the machine config (also written as
 // xstate.json by the build) and the guards, delays and actions it names.
 
-export { deadlineDelayName, toXStateConfig } from './config.ts';
+export { deadlineEventName, toXStateConfig } from './config.ts';
 export type { ProtocolContext, XStateActionRef, XStateMachineConfig, XStateNodeConfig, XStateTransitionConfig } from './config.ts';
 export { MAX_TIMER_DELAY, createProtocolMachine, createProtocolSetup } from './setup.ts';
 export type { ProtocolEvent, ProtocolSetup, ProtocolSetupOptions } from './setup.ts';

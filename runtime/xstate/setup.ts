@@ -1,18 +1,18 @@
-// The implementations behind the names in `xstate.json`: one guard per condition, one delay per
-// stage deadline (counted in working days with the protocol's bank holidays), and the actions that
-// remember when each state began and ended, when it is due, and which deadlines passed.
+// The implementations behind the names in `xstate.json`: one guard per condition, and the actions
+// that remember when each state began and ended, when it is due (counted in working days with the
+// protocol's bank holidays), which deadlines passed, and that arm and disarm each state's timer.
 //
 //   const actor = createActor(createProtocolMachine(machine, { conditions: { child_protection: true } }));
 //   actor.start(); actor.send({ type: 'unresolved' });
 
-import { assign, setup } from 'xstate';
+import { assign, cancel, enqueueActions, setup } from 'xstate';
 import type { Machine } from '../../compiler/ir/types.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { evaluateTimescale, isCountable, selectDeadline } from '../engine/deadlines.ts';
 import { indexMachine, targetTitle } from '../engine/machine-index.ts';
 import type { CaseFacts } from '../engine/types.ts';
 import { checkConditions, protocolCalendar } from '../engine/validate-input.ts';
-import { deadlineDelayName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
+import { deadlineEventName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
 
 export interface ProtocolSetupOptions {
   /** The clock for anchors and due moments. Default: the real time. Tests pass a simulated clock. */
@@ -29,8 +29,8 @@ export interface ProtocolEvent {
 }
 
 /**
- * setTimeout's longest delay (about 24.8 days). A longer deadline is armed for this long; when the
- * timer fires early, `deadlineMissed` sees the deadline has not passed and records nothing.
+ * setTimeout's longest delay (about 24.8 days). A longer deadline's timer is armed for this long at
+ * a time: when it fires early, `deadlineMissed` records nothing and `armDeadline` waits again.
  */
 export const MAX_TIMER_DELAY = 2_147_483_647;
 
@@ -58,24 +58,12 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
   const guards = Object.fromEntries(
     machine.conditions.map((c) => [c.id, ({ context }: { context: ProtocolContext }) => context.conditions[c.id] === true]),
   );
-  const delays = Object.fromEntries(
-    machine.states
-      .filter((s) => s.deadline.length > 0)
-      .map((s) => [
-        deadlineDelayName(s.id),
-        ({ context }: { context: ProtocolContext }) => {
-          const due = context.dueAt[s.id];
-          // No case applies (only conditional ones, none holding): never fire within this run.
-          if (due === undefined) return MAX_TIMER_DELAY;
-          return Math.min(MAX_TIMER_DELAY, Math.max(0, due - now().getTime()));
-        },
-      ]),
-  );
+  /** The timer of one state's deadline: one per state, so arming again replaces it. */
+  const timerId = (state: string) => `stepladder.deadline-timer.${state}`;
 
   return setup({
     types: {} as { context: ProtocolContext; events: ProtocolEvent },
     guards,
-    delays,
     actions: {
       beginEscalation: assign(({ context }) => ({
         startedAt: now().getTime(),
@@ -100,6 +88,16 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
         if (due === undefined || now().getTime() < due || context.missed.includes(params.state)) return {};
         return { missed: [...context.missed, params.state] };
       }),
+      // Waits until the due moment, at most MAX_TIMER_DELAY at a time (setTimeout's limit): a timer
+      // that fires early finds the deadline not yet passed and arms this again for the rest.
+      armDeadline: enqueueActions(({ context, enqueue }, params: StateParams) => {
+        const due = context.dueAt[params.state];
+        // No case applies (only conditional ones, none holding), or the miss is already recorded.
+        if (due === undefined || context.missed.includes(params.state)) return;
+        const delay = Math.min(MAX_TIMER_DELAY, Math.max(0, due - now().getTime()));
+        enqueue.raise({ type: deadlineEventName(params.state) }, { id: timerId(params.state), delay });
+      }),
+      disarmDeadline: cancel((_, params: StateParams) => timerId(params.state)),
     },
   });
 }

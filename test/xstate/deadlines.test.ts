@@ -3,7 +3,7 @@
 // only once the due moment has passed, guards on case facts, and nested levels.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
-import { parseDateTime, simulate, type TimelineEvent } from '../../runtime/index.ts';
+import { MAX_TIMER_DELAY, parseDateTime, simulate, type TimelineEvent } from '../../runtime/index.ts';
 import { compileGuarded, compileSeeds, type SeedId } from '../engine/fixtures.ts';
 import { startActor } from './harness.ts';
 
@@ -66,6 +66,23 @@ describe('deadline timers', () => {
     advanceTo(at('2026-01-07T16:59'));
     expect(actor.getSnapshot().context.missed).toEqual([]);
     advanceTo(at('2026-01-07T17:00'));
+    expect(actor.getSnapshot().context.missed).toEqual(['step1']);
+    actor.stop();
+  });
+
+  it('keep a deadline longer than a timer can wait (about 24.8 days), arming again until it passes', () => {
+    // Sefton with Step 1 given 30 working days: from Tue 1 Dec 2026, over Christmas, due Fri 15 Jan 2027 17:00.
+    const long = structuredClone(seeds.sefton);
+    const step1 = long.states.find((s) => s.id === 'step1')!;
+    step1.deadline = [{ ...step1.deadline[0]!, amount: 30, wording: null }];
+    const start = at('2026-12-01T10:00');
+    const due = simulate(long, { start }).steps.find((s) => s.state.id === 'step1')!.deadline!.due;
+    expect(due.toISOString()).toBe('2027-01-15T17:00:00.000Z');
+    expect(due.getTime() - start.getTime()).toBeGreaterThan(MAX_TIMER_DELAY);
+    const { actor, advanceTo } = startActor(long, start);
+    advanceTo(new Date(due.getTime() - 60 * 60 * 1000));
+    expect(actor.getSnapshot().context.missed).toEqual([]);
+    advanceTo(due);
     expect(actor.getSnapshot().context.missed).toEqual(['step1']);
     actor.stop();
   });
