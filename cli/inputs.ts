@@ -12,7 +12,8 @@ export interface ProtocolInput {
   source: string;
 }
 
-function display(cwd: string, path: string): string {
+/** A path as shown to the user: relative to the working directory when inside it. */
+export function display(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
 }

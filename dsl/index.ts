@@ -1,5 +1,5 @@
 // The language's public entry point: text in, syntax tree (or syntax errors) out.
-import { Lexer } from 'chevrotain';
+import { type CstNode, Lexer } from 'chevrotain';
 import type { ProtocolDecl, Span } from './ast.ts';
 import { buildProtocol } from './cst-to-ast/build-protocol.ts';
 import { ProtocolGrammar } from './parser/grammar-stages.ts';
@@ -18,6 +18,8 @@ export interface SyntaxProblem {
 export interface ParseResult {
   ast: ProtocolDecl | null;
   problems: SyntaxProblem[];
+  /** The concrete syntax tree, when the text has no syntax errors: every token, for the formatter. */
+  cst: CstNode | null;
 }
 
 /** A lexer and parser pair. Building one takes a few milliseconds; reuse it across files. */
@@ -57,7 +59,7 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
     const end = atEnd ? source.length : Math.min(source.length, (token.endOffset ?? start) + 1);
     problems.push({ kind: 'syntax_error', message: e.message, span: { start, end: Math.max(start, end) }, text: token.image });
   }
-  if (problems.length > 0) return { ast: null, problems };
+  if (problems.length > 0) return { ast: null, problems, cst: null };
   const escapes: SyntaxProblem[] = [];
   const ast = buildProtocol(cst, {
     invalidEscape: (span, sequence) => escapes.push({ kind: 'invalid_escape', message: sequence, span, text: sequence }),
@@ -65,5 +67,5 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
     repeated: (span, property) => escapes.push({ kind: 'repeated_property', message: property, span, text: property }),
     controlCharacter: (span, character) => escapes.push({ kind: 'control_character', message: character, span, text: character }),
   });
-  return { ast: escapes.length > 0 ? null : ast, problems: escapes };
+  return { ast: escapes.length > 0 ? null : ast, problems: escapes, cst };
 }

@@ -3,12 +3,12 @@
 // draft can be compared with what practitioners have now.
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { diffMachines, renderDiffText } from '../../compiler/diff/index.ts';
 import { compileSource, createCompilerTools, type CompilerTools } from '../../compiler/index.ts';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
-import { collectInputs } from '../inputs.ts';
+import { collectInputs, display } from '../inputs.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { type FileDiagnostics, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
@@ -24,13 +24,8 @@ interface Side {
   checked: FileDiagnostics | null;
 }
 
-function display(io: CliIO, given: string): string {
-  const rel = relative(io.cwd, resolve(io.cwd, given));
-  return rel && !rel.startsWith('..') ? rel : given;
-}
-
 function readMachineJson(io: CliIO, given: string, tools: CompilerTools): Side {
-  const file = display(io, given);
+  const file = display(io.cwd, resolve(io.cwd, given));
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(resolve(io.cwd, given), 'utf8'));

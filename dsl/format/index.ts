@@ -1,7 +1,6 @@
 // `formatProtocol`: the canonical layout of a protocol file (see print.ts for the rules). The result
 // is checked before it is returned: it must parse to the same syntax tree, with the same comments,
 // or the formatter refuses (an internal error) rather than change what a protocol says.
-import type { CstNode } from 'chevrotain';
 import { createLanguageTools, parseProtocol, type LanguageTools, type SyntaxProblem } from '../index.ts';
 import { piecesOf } from './pieces.ts';
 import { printPieces } from './print.ts';
@@ -19,17 +18,12 @@ function comments(pieces: ReturnType<typeof piecesOf>): string {
 
 export function formatProtocol(source: string, tools: LanguageTools = createLanguageTools()): FormatResult {
   const parsed = parseProtocol(source, tools);
-  if (!parsed.ast) return { ok: false, problems: parsed.problems };
-  // parseProtocol leaves the CST of its last run in the parser; read it again for the tokens' places.
-  tools.parser.input = tools.lexer.tokenize(source).tokens;
-  const cst: CstNode = tools.parser.protocol();
-  const pieces = piecesOf(source, cst);
+  if (!parsed.ast || !parsed.cst) return { ok: false, problems: parsed.problems };
+  const pieces = piecesOf(source, parsed.cst);
   const text = printPieces(pieces, source);
 
   const again = parseProtocol(text, tools);
-  tools.parser.input = tools.lexer.tokenize(text).tokens;
-  const reprinted = piecesOf(text, tools.parser.protocol());
-  if (!again.ast || shape(again.ast) !== shape(parsed.ast) || comments(reprinted) !== comments(pieces)) {
+  if (!again.ast || !again.cst || shape(again.ast) !== shape(parsed.ast) || comments(piecesOf(text, again.cst)) !== comments(pieces)) {
     throw new Error('internal: formatting would change the protocol; it was left as it is');
   }
   return { ok: true, text, changed: text !== source };
