@@ -2,7 +2,16 @@
 // Schema and the TypeScript types can never disagree: the types are derived from these schemas.
 import { Type, type TSchema } from '@sinclair/typebox';
 
-const Id = Type.String({ pattern: '^[\\p{L}_][\\p{L}\\p{N}_-]*$', description: 'A name from the protocol source.' });
+// Portable patterns only (docs/machine-format.md): ajv, Python's `re` and TypeBox's `Value.Check`
+// (no `u` flag) read them alike. So no `\p{L}`, `\d` or lookarounds: a name starts with an ASCII
+// letter, `_` or any non-ASCII character, then also digits and `-`. The compiler's lexer is stricter
+// (non-ASCII letters only); negated classes keep characters beyond U+FFFF the same with or without `u`.
+const Id = Type.String({
+  pattern: '^[^\\u0000-\\u0040\\u005B-\\u005E\\u0060\\u007B-\\u007F][^\\u0000-\\u002C\\u002E\\u002F\\u003A-\\u0040\\u005B-\\u005E\\u0060\\u007B-\\u007F]*$',
+  description: 'A name from the protocol source.',
+});
+/** A calendar day, `YYYY-MM-DD` (a pattern rather than `format: date`, which validators treat differently). */
+export const IsoDateString = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$' });
 const Text = Type.String({ minLength: 1 });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Citations = Type.Array(Id, { description: 'Ids of passages in `citations` that this fact encodes.' });

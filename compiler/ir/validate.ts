@@ -8,7 +8,7 @@ export type MachineValidator = (machine: unknown) => string[];
 
 export function createMachineValidator(): MachineValidator {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  // No formats: dates are checked by portable patterns (docs/machine-format.md).
   const validate = ajv.compile<Machine>(machineJsonSchema());
   return (machine) => {
     if (validate(machine)) return [];
