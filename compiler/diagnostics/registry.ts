@@ -20,6 +20,8 @@ export const registry = {
   empty_text: { code: 'E0007', severity: 'error', message: 'This text is empty.', help: 'Write the words the published protocol uses, or remove the line.' },
   repeated_property: { code: 'E0008', severity: 'error', message: "'{property}' is given more than once here.", help: 'Keep one; if both are true, say so in one text or use a list where the language allows one.' },
   control_character: { code: 'E0009', severity: 'error', message: 'This text contains the invisible control character {character}.', help: 'Delete it: it usually comes from copying out of a PDF or a word processor. Write \\n for a new paragraph.' },
+  invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
+  nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata
@@ -29,7 +31,7 @@ export const registry = {
   repeated_metadata: { code: 'E0104', severity: 'error', message: "'{field}' is given more than once.", help: 'Keep one and remove the others.' },
   unknown_value: { code: 'E0105', severity: 'error', message: "'{value}' is not a {what}.{suggestion}", help: 'Use one of: {allowed}.' },
   wrong_kind: { code: 'E0106', severity: 'error', message: "'{name}' is {actual}, but {place} needs {expected}.", help: 'Refer to {expected} here.' },
-  invalid_date: { code: 'E0107', severity: 'error', message: "'{value}' is not a real date.", help: 'Write dates as YYYY-MM-DD, for example 2025-04-01.' },
+  invalid_date: { code: 'E0107', severity: 'error', message: "'{value}' is not a real date.", help: 'Write dates as YYYY-MM-DD, for example 2025-04-01; an effective date may be a month, YYYY-MM, when that is all the source states.' },
   misplaced_state: { code: 'E0108', severity: 'error', message: '{problem}', help: 'Stages sit at the top level of the protocol; levels sit directly inside a stage.' },
   unknown_acknowledgement: { code: 'E0109', severity: 'error', message: "'{name}' is not a warning that can be acknowledged.{suggestion}", help: 'Acknowledge a warning by its name or code, for example `acknowledge missing_timescale "reason"`.' },
   acknowledgement_without_reason: { code: 'E0110', severity: 'error', message: "The acknowledgement of '{name}' gives no reason.", help: 'Say why in quotes, for example "The source states no timescales."' },
@@ -39,6 +41,31 @@ export const registry = {
   form_layout_conflict: { code: 'E0116', severity: 'error', message: "The form '{form}' is marked both `log` and `per stage`.", help: 'A log has a row per case; a `per stage` form has a block per stage of one case. Keep the one the published form is.' },
   protocol_name_mismatch: { code: 'W0111', severity: 'warning', message: "The protocol is called '{id}' but its file is named '{file}'.", help: "Name the file '{id}.protocol' so its outputs are easy to find." },
   missing_metadata: { code: 'W0112', severity: 'warning', message: 'The protocol does not state its {fields}.', help: 'Add `version "…"` and `effective YYYY-MM-DD`, or acknowledge that the source states none.' },
+  // 015x: fidelity to the source text (issue 11)
+  passage_not_in_source: { code: 'E0150', severity: 'error', message: "This text is not in the source text '{file}'.{suggestion}", help: 'Copy the words exactly as the source text has them: only spaces, line breaks and curly or straight quotes may differ.' },
+  not_encoded_without_reason: { code: 'E0151', severity: 'error', message: "The passage '{name}' is marked `not encoded` but gives no reason.", help: 'Say why the protocol sets this text aside, for example `not encoded "General guidance that states no duty."`' },
+  source_text_unreadable: { code: 'E0152', severity: 'error', message: "The source text '{file}' cannot be read: {reason}.", help: "Put the published text in a plain-text or Markdown file in the protocol's own folder and name it here, for example `text \"sefton.source.txt\"`." },
+  inferred_without_reason: { code: 'E0153', severity: 'error', message: 'This inference gives no reason.', help: 'Say what in the source implies it, for example `inferred "Stage Three follows Stage Two, which senior managers lead."`' },
+  uncovered_source_text: { code: 'W0150', severity: 'warning', message: 'The source text has {count} that no passage encodes or sets aside (coverage {percent}%): {sentences}', help: 'Cite a passage holding it where the protocol encodes it, or mark a passage `not encoded "reason"`; or acknowledge `uncovered_source_text` with a reason for the whole protocol.' },
+
+  // 017x: the partnership configuration, stepladder.yaml (spans point into that file)
+  config_syntax: { code: 'E0170', severity: 'error', message: '{detail}', help: 'Check the indentation of this line, and put text that contains ": " or " #" in double quotes.' },
+  config_wrong_type: { code: 'E0171', severity: 'error', message: "'{key}' should be {expected}.", help: 'See the comments written by `stepladder init`, or the schema printed by `stepladder schema --config`.' },
+  config_unknown_key: { code: 'E0172', severity: 'error', message: "'{key}' is not a setting of {where}.{suggestion}", help: 'Settings allowed here: {allowed}.' },
+  config_missing_key: { code: 'E0173', severity: 'error', message: "{where} has no '{key}'.", help: 'Add `{key}:` with its value; `stepladder init` shows an example.' },
+  config_bad_phone: { code: 'E0174', severity: 'error', message: "'{value}' is not a UK phone number.", help: 'Write the full number with its area code, for example 0151 000 0000 or +44 151 000 0000; leave the line out when there is no number.' },
+  config_bad_email: { code: 'E0175', severity: 'error', message: "'{value}' is not an e-mail address.", help: 'Write an address such as team@example.org; leave the line out when there is none.' },
+  config_unknown_protocol: { code: 'E0176', severity: 'error', message: "There is no protocol called '{id}'.{suggestion}", help: 'Use the name after `protocol` in a file of the protocols folder: {known}.' },
+  config_bad_value: { code: 'E0177', severity: 'error', message: "'{value}' is not {expected}.", help: '{hint}' },
+  review_overdue: { code: 'W0170', severity: 'warning', message: "The protocol '{id}' was due for review on {date}.", help: 'Review it and update `next_review`, or give the reason under the protocol in stepladder.yaml: `acknowledge:` then `review_overdue: "…"`.' },
+  review_dates_missing: { code: 'W0171', severity: 'warning', message: "The configuration gives no {missing} for the protocol '{id}'.", help: 'Add `last_reviewed` and `next_review` under the protocol in stepladder.yaml, or give the reason there: `acknowledge:` then `review_dates_missing: "…"`.' },
+
+  // 018x: versions of a protocol (version, effective, supersedes, renamed from)
+  supersedes_cycle: { code: 'E0180', severity: 'error', message: "Version '{version}' of '{id}' supersedes {chain}, so no version of it comes first.", help: 'Each version supersedes the one before it; correct the `supersedes` line so the versions form one line from the oldest to the newest.' },
+  two_current_versions: { code: 'E0181', severity: 'error', message: "Versions '{version}' and '{other}' of '{id}' are both current: neither supersedes the other ('{other}' is in {otherFile}).", help: 'Add `supersedes "{other}"` to the later version (or the reverse), so readers see one current version.' },
+  renamed_from_existing: { code: 'E0182', severity: 'error', message: "'{name}' says it was renamed from '{old}', but '{old}' is still declared in this protocol.", help: 'A stage renamed in this version no longer exists under its old name; remove the `renamed from` line or the old declaration.' },
+  renamed_from_twice: { code: 'E0183', severity: 'error', message: "'{old}' cannot have been renamed to both '{first}' and '{name}'.", help: 'Keep `renamed from {old}` on the stage that took its place; a stage split in two is new.' },
+  duplicate_version: { code: 'E0184', severity: 'error', message: "This file and {otherFile} are both version '{version}' of '{id}'.", help: 'Give each version its own `version "…"`, or remove the copy.' },
 
   // 02xx: routes and structure
   no_stages: { code: 'E0201', severity: 'error', message: 'The protocol has no stages.', help: 'Add at least one stage, for example `stage step1 "Step 1" …` with its routes.' },
@@ -71,6 +98,8 @@ export const registry = {
 
   // 05xx: emitters
   briefing_section_empty: { code: 'W0501', severity: 'warning', message: "The briefing section '{section}' has nothing to show; add {construct} to the protocol.", help: 'The section reads "Not stated in this protocol." until the protocol says more.' },
+  not_rendered: { code: 'W0502', severity: 'warning', message: "'{protocol}' is published without {missing}: {reason}.", help: 'Nothing from an earlier build is kept in their place: readers get the flowchart as text (flowchart.md) and the printable HTML instead. {remedy}' },
+  flowchart_too_large: { code: 'W0503', severity: 'warning', message: "The flowchart of '{protocol}' is {size} characters of Mermaid, over the {limit} Mermaid can draw.", help: 'No picture is published for it (Mermaid would draw an error message instead); the flowchart text (flowchart.md) stands in its place.' },
 
   // 09xx: internal
   internal_error: { code: 'E0901', severity: 'error', message: 'Internal error in {phase}: {detail}', help: 'This is a bug in Stepladder, not in the protocol; please report it with the protocol file.' },

@@ -19,6 +19,8 @@ export interface DiagnosticReference {
   severity: 'error' | 'warning';
   message: string;
   help: string;
+  /** About stepladder.yaml (the partnership configuration) rather than a protocol: codes E017x/W017x. */
+  inConfig: boolean;
   example: DiagnosticExample | null;
 }
 
@@ -42,8 +44,9 @@ function computeOutput(source: string, config: SampleConfig): string {
 
 export function readExample(samplesDir: string, name: string): DiagnosticExample | null {
   const dir = join(samplesDir, name);
-  const inputPath = join(dir, 'input.protocol');
-  if (!existsSync(inputPath)) return null;
+  // Configuration samples (E017x, W017x) show a stepladder.yaml instead of a protocol.
+  const inputPath = [join(dir, 'input.protocol'), join(dir, 'stepladder.yaml')].find((path) => existsSync(path));
+  if (!inputPath) return null;
   const config: SampleConfig = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
   // Samples that simulate a compiler bug say nothing useful to an author.
   if (config.mode) return null;
@@ -62,6 +65,7 @@ export function diagnosticReferences(samplesDir: string): DiagnosticReference[] 
       severity: entry.severity,
       message: entry.message,
       help: entry.help,
+      inConfig: /^[EW]017/.test(entry.code),
       example: readExample(samplesDir, name),
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
