@@ -19,6 +19,20 @@ export interface FlowchartRendering {
   png?: Uint8Array;
   /** Why Mermaid rejected the diagram. Never set together with svg/png. */
   error?: string;
+  /** Set when the source is over Mermaid's text limit (then `error` is set too). */
+  tooLarge?: { size: number; limit: number };
+}
+
+/**
+ * Mermaid's default `maxTextSize`. Over it, Mermaid does not throw: it draws a picture of the words
+ * "Maximum text size in diagram exceeded", which must never be published as the flowchart.
+ */
+export const MERMAID_MAX_TEXT_SIZE = 50_000;
+const TOO_LARGE_PICTURE = 'Maximum text size in diagram exceeded';
+
+/** Whether Mermaid answered `source` with its "too large" error picture instead of the chart. */
+export function isTooLargePicture(source: string, svg: string): boolean {
+  return source.length > MERMAID_MAX_TEXT_SIZE && svg.includes(TOO_LARGE_PICTURE);
 }
 
 /** Bump when this renderer's output changes for the same source, so caches are refreshed. */
@@ -54,6 +68,9 @@ async function renderOne(
   // The element id comes from the hash: the same source always gives the same SVG bytes.
   const rendered = await page.render(`flowchart-${hash.slice(0, 12)}`, source);
   if ('error' in rendered) return { error: rendered.error };
+  if (isTooLargePicture(source, rendered.svg)) {
+    return { error: `${TOO_LARGE_PICTURE} (${source.length} characters)`, tooLarge: { size: source.length, limit: MERMAID_MAX_TEXT_SIZE } };
+  }
   try {
     const clean = cleanSvg(rendered.svg);
     const svg = embedStyle(clean, await embedder.cssFor(svgTextCharacters(clean)));

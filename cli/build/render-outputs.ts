@@ -8,29 +8,50 @@ import { fileCache, type RenderCache } from '../../render/cache.ts';
 import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { renderPdfs } from '../../render/pdf-renderer.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
+import { PRINTABLE } from './renderings.ts';
 
-const PRINTABLE = /^(briefing|forms\/[^/]+)\.html$/;
+/** How a printable refers to the rendered flowchart (relative URL, see the briefing emitter). */
+const FLOWCHART_REFERENCE = /\bsrc="flowchart\.svg"/;
 
 function fileText(file: EmittedFile | undefined): string | null {
   if (!file) return null;
   return typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
 }
 
-export async function renderOutputs(protocols: EmittedProtocol[], session: BrowserSession, cache: RenderCache): Promise<void> {
+/** The two renderers, replaceable in tests that need a renderer's answer without a browser. */
+export interface Renderers {
+  flowcharts: typeof renderFlowcharts;
+  pdfs: typeof renderPdfs;
+}
+
+export async function renderOutputs(
+  protocols: EmittedProtocol[],
+  session: BrowserSession,
+  cache: RenderCache,
+  renderers: Renderers = { flowcharts: renderFlowcharts, pdfs: renderPdfs },
+): Promise<void> {
   const ready = protocols.filter((p) => p.machine);
   const diagrams = ready.flatMap((p) => {
     const source = fileText(p.files.find((f) => f.path === 'flowchart.mmd'));
     return source ? [{ key: p.machine!.id, source }] : [];
   });
-  const charts = await renderFlowcharts(session, diagrams, cache);
+  const charts = await renderers.flowcharts(session, diagrams, cache);
   const svgOf = new Map<string, string>();
   for (const chart of charts) {
     const protocol = ready.find((p) => p.machine!.id === chart.key)!;
     if (chart.svg && chart.png) {
       svgOf.set(chart.key, chart.svg);
       protocol.files.push({ path: 'flowchart.svg', contents: chart.svg }, { path: 'flowchart.png', contents: chart.png });
+    } else if (chart.tooLarge) {
+      protocol.diagnostics.push(
+        makeDiagnostic(protocol.file, 'flowchart_too_large', { start: 0, end: 0 }, {
+          protocol: chart.key,
+          size: chart.tooLarge.size.toLocaleString('en-GB'),
+          limit: chart.tooLarge.limit.toLocaleString('en-GB'),
+        }),
+      );
     } else {
-      // Mermaid rejecting our own output is a compiler bug: say so, and keep the last good SVG.
+      // Mermaid rejecting our own output is a compiler bug: say so. No picture is published.
       protocol.diagnostics.push(
         makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'flowchart rendering', detail: chart.error ?? 'no output' }),
       );
@@ -39,13 +60,15 @@ export async function renderOutputs(protocols: EmittedProtocol[], session: Brows
   const documents = ready.flatMap((p) =>
     p.files
       .filter((f) => PRINTABLE.test(f.path))
+      // A printable that shows the flowchart is printed only with the flowchart of this same source.
+      .filter((f) => svgOf.has(p.machine!.id) || !FLOWCHART_REFERENCE.test(fileText(f)!))
       .map((f) => {
         const svg = svgOf.get(p.machine!.id);
         const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
         return { key: `${p.machine!.id}/${f.path}`, html: fileText(f)!, assets };
       }),
   );
-  const pdfs = await renderPdfs(session, documents, cache);
+  const pdfs = await renderers.pdfs(session, documents, cache);
   for (const result of pdfs) {
     const [id, ...rest] = result.key.split('/');
     const protocol = ready.find((p) => p.machine!.id === id)!;

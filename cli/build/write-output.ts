@@ -1,10 +1,12 @@
 // Writes one protocol's outputs atomically: everything goes to a staging folder first and replaces
 // the previous folder in one rename, so a failed or killed build leaves the previous outputs whole.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Nothing is carried over from the previous folder: every file in it was made from the current source
+// (a picture that could not be made this time is absent, never the last build's).
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
 
-export function writeProtocolFolder(outDir: string, id: string, files: EmittedFile[], keepFromPrevious: string[] = []): void {
+export function writeProtocolFolder(outDir: string, id: string, files: EmittedFile[]): void {
   const target = join(outDir, id);
   const staging = join(outDir, `.staging-${id}-${process.pid}`);
   const retired = join(outDir, `.retired-${id}-${process.pid}`);
@@ -14,17 +16,15 @@ export function writeProtocolFolder(outDir: string, id: string, files: EmittedFi
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.contents);
   }
-  // Renders that failed this time keep their last good version rather than vanishing.
-  for (const relative of keepFromPrevious) {
-    const previous = join(target, relative);
-    if (existsSync(previous) && !existsSync(join(staging, relative))) {
-      mkdirSync(dirname(join(staging, relative)), { recursive: true });
-      writeFileSync(join(staging, relative), readFileSync(previous));
-    }
+  let hadPrevious = true;
+  try {
+    renameSync(target, retired);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    hadPrevious = false;
   }
-  if (existsSync(target)) renameSync(target, retired);
   renameSync(staging, target);
-  rmSync(retired, { recursive: true, force: true });
+  if (hadPrevious) rmSync(retired, { recursive: true, force: true });
 }
 
 /** Writes a single file atomically (temporary name, then rename). */

@@ -7,6 +7,7 @@ import { machineJsonSchema } from '../../compiler/ir/schema.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
 import { buildManifest } from '../build/manifest.ts';
+import { noteMissingRenderings } from '../build/render-shortfall.ts';
 import { writeFileAtomic, writeProtocolFolder } from '../build/write-output.ts';
 import { collectInputs } from '../inputs.ts';
 import { type CliIO, EXIT } from '../io.ts';
@@ -17,9 +18,8 @@ interface BuildOptions {
   out: string;
   render: boolean;
   format: string;
+  denyWarnings?: boolean;
 }
-
-const RENDERED = ['flowchart.svg', 'flowchart.png'];
 
 export function registerBuild(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -29,28 +29,31 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
     .option('--out <dir>', 'output folder', 'build')
     .option('--no-render', 'skip SVG, PNG and PDF rendering (no browser needed)')
     .option('--format <format>', 'diagnostics as text or json', 'text')
+    .option('--deny-warnings', 'exit 1 when there are warnings too (for example a picture that could not be made)')
     .action(async (paths: string[], options: BuildOptions) => {
       const format = parseFormat(options.format);
       const outDir = resolve(io.cwd, options.out);
       const tools = createCompilerTools();
       const protocols = collectInputs(paths, io.cwd).map((input) => emitProtocol(input.file, input.source, tools));
+      let noBrowser: string | null = null;
       if (options.render && protocols.some((p) => p.machine)) {
         // Loaded only when rendering: the browser driver alone takes a quarter of a second to load.
         const { renderWithBrowser } = await import('../build/render-outputs.ts');
-        const notRendered = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'));
-        if (notRendered) io.err(`warning: ${notRendered}\n`);
+        noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'));
+        if (noBrowser) io.err(`warning: ${noBrowser}\n`);
       }
       let written = 0;
       for (const p of protocols) {
         if (!p.machine || p.diagnostics.some((d) => d.severity === 'error' && d.name !== 'internal_error')) continue;
-        const printable = p.files.filter((f) => /\.html$/.test(f.path) && !f.path.startsWith('flowchart')).map((f) => f.path.replace(/\.html$/, '.pdf'));
-        writeProtocolFolder(outDir, p.machine.id, p.files, [...RENDERED, ...printable]);
+        noteMissingRenderings(p, { render: options.render, noBrowser });
+        writeProtocolFolder(outDir, p.machine.id, p.files);
         written += 1;
       }
       writeFileAtomic(join(outDir, 'schema.json'), stableStringify(machineJsonSchema()));
       writeFileAtomic(join(outDir, 'index.json'), buildManifest(outDir));
       printDiagnostics(io, protocols, format);
       if (format === 'text') io.err(`Wrote ${written} of ${protocols.length} protocols to ${options.out}/.\n`);
-      setExit(countBySeverity(protocols).errors > 0 ? EXIT.errors : EXIT.ok);
+      const { errors, warnings } = countBySeverity(protocols);
+      setExit(errors > 0 || (options.denyWarnings && warnings > 0) ? EXIT.errors : EXIT.ok);
     });
 }

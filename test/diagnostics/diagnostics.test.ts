@@ -9,6 +9,7 @@ import { renderDiagnostic } from '../../compiler/diagnostics/render.ts';
 import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { emitters } from '../../compiler/emitters/index.ts';
 import { createMachineValidator } from '../../compiler/ir/validate.ts';
+import { buildSampleDiagnostics, type BuildSample } from './build-samples.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
 const sampleNames = readdirSync(SAMPLES).sort();
@@ -17,6 +18,8 @@ interface SampleConfig {
   file?: string;
   emitter?: string;
   mode?: 'throwing-validator' | 'lowering-bug';
+  /** Diagnostics of `stepladder build` rather than of the compiler (see build-samples.ts). */
+  build?: BuildSample;
 }
 
 function toolsFor(config: SampleConfig): CompilerTools {
@@ -32,7 +35,7 @@ function toolsFor(config: SampleConfig): CompilerTools {
   return tools;
 }
 
-function runSample(name: string): { diagnostics: Diagnostic[]; text: string } {
+async function runSample(name: string): Promise<{ diagnostics: Diagnostic[]; text: string }> {
   const dir = join(SAMPLES, name);
   const source = readFileSync(join(dir, 'input.protocol'), 'utf8');
   const config: SampleConfig = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
@@ -44,13 +47,14 @@ function runSample(name: string): { diagnostics: Diagnostic[]; text: string } {
     if (!emitter) throw new Error(`no emitter '${config.emitter}'`);
     diagnostics.push(...emitter.emit(result.machine, { file, source }).diagnostics);
   }
+  if (config.build) diagnostics.push(...(await buildSampleDiagnostics(config.build, file, source)));
   const text = diagnostics.map((d) => renderDiagnostic(d, source, { color: false })).join('\n');
   return { diagnostics, text };
 }
 
 describe('diagnostic samples', () => {
   it.each(sampleNames)('%s', async (name) => {
-    const { diagnostics, text } = runSample(name);
+    const { diagnostics, text } = await runSample(name);
     await expect(text).toMatchFileSnapshot(join(SAMPLES, name, 'diagnostics.txt'));
     const entry = registry[name as keyof typeof registry];
     expect(entry, `'${name}' is not a registry entry`).toBeDefined();

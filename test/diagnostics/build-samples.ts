@@ -1,0 +1,30 @@
+// Samples of the diagnostics `stepladder build` adds around the compiler (pictures not made, a
+// flowchart too large for Mermaid). A sample's config.json names the situation; this makes it happen
+// without a browser, through the same code the build runs.
+import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
+import { createCompilerTools } from '../../compiler/index.ts';
+import { emitProtocol } from '../../cli/build/emit-protocol.ts';
+import { renderOutputs } from '../../cli/build/render-outputs.ts';
+import { noteMissingRenderings } from '../../cli/build/render-shortfall.ts';
+import type { BrowserSession } from '../../render/browser.ts';
+import { noCache } from '../../render/cache.ts';
+import { MERMAID_MAX_TEXT_SIZE } from '../../render/flowchart-renderer.ts';
+
+export type BuildSample = 'no-render' | 'too-large';
+
+/** The diagnostics the build adds for `source` (the compiler's own come from the sample runner). */
+export async function buildSampleDiagnostics(sample: BuildSample, file: string, source: string): Promise<Diagnostic[]> {
+  const protocol = emitProtocol(file, source, createCompilerTools());
+  const before = protocol.diagnostics.length;
+  if (sample === 'too-large') {
+    // Mermaid's answer to a source over its limit, as the flowchart renderer reports it.
+    const session = {} as BrowserSession;
+    await renderOutputs([protocol], session, noCache(), {
+      flowcharts: async (_session, diagrams) =>
+        diagrams.map((d) => ({ key: d.key, error: 'Maximum text size in diagram exceeded', tooLarge: { size: 61_234, limit: MERMAID_MAX_TEXT_SIZE } })),
+      pdfs: async () => [],
+    });
+  }
+  noteMissingRenderings(protocol, { render: sample !== 'no-render', noBrowser: null });
+  return protocol.diagnostics.slice(before);
+}
