@@ -5,6 +5,8 @@ import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerFmt } from './commands/fmt.ts';
+import { registerLsp } from './commands/lsp.ts';
+import { registerInit } from './commands/init.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { type CliIO, EXIT, processIO, UsageError } from './io.ts';
@@ -27,6 +29,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   registerSimulate(program, io, setExit);
   registerDiff(program, io, setExit);
   registerFmt(program, io, setExit);
+  registerLsp(program, io, setExit);
+  registerInit(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
