@@ -44,6 +44,13 @@ export interface Duration {
   span: Span;
 }
 
+/** "or sooner where the child's plan requires it" / "or by the next panel meeting, whichever is later". */
+export interface Qualifier {
+  kind: 'sooner' | 'later';
+  text: Text;
+  span: Span;
+}
+
 export interface Timescale extends Annotated {
   primary: boolean;
   duration: Duration;
@@ -53,13 +60,56 @@ export interface Timescale extends Annotated {
   wording: Text | null;
   total: Duration | null;
   binding: boolean | null;
+  qualifier: Qualifier | null;
 }
 
-export interface Route extends Annotated {
+/** `notify`, `copy to` or `refer to` a role, body or agency: who is told, what, by whom, when. */
+export interface Notification extends Annotated {
+  kind: 'notify' | 'copy' | 'refer';
+  to: Name[];
+  what: Text | null;
+  duration: Duration | null;
+  condition: Name | null;
+  by: Name[];
+}
+
+/**
+ * A named, timed action: inside a stage (counted from entering it or from an earlier step of the
+ * same stage), on an outcome (from reaching it) or on a route (from taking it).
+ */
+export interface StepDecl extends Annotated {
+  id: Name;
+  action: Text;
+  duration: Duration | null;
+  anchor: Name | null;
+  condition: Name | null;
+  by: Name[];
+  wording: Text | null;
+  binding: boolean | null;
+  qualifier: Qualifier | null;
+  notifications: Notification[];
+}
+
+/** What a route, an outcome or a stage can oblige people to do besides its own facts. */
+export interface Duties {
+  steps: StepDecl[];
+  notifications: Notification[];
+  records: RecordDuty[];
+}
+
+export interface Route extends Annotated, Duties {
   event: Name;
   condition: Name | null;
   target: Name;
   anyStage: boolean;
+}
+
+/** A named group of consecutive stages ("informal stages 1-2"). */
+export interface PhaseDecl extends Annotated {
+  id: Name;
+  title: Text;
+  from: Name;
+  to: Name;
 }
 
 export interface RecordDuty extends Annotated {
@@ -70,6 +120,7 @@ export interface RecordDuty extends Annotated {
   atOutcome: boolean;
   from: Name | null;
   what: Text | null;
+  condition: Name | null;
 }
 
 export interface Consultation extends Annotated {
@@ -91,6 +142,8 @@ export interface StateDecl extends Annotated {
   levels: StateDecl[];
   meetings: Meeting[];
   owner: Name | null;
+  /** The id this stage had in the version it supersedes (`renamed from step_2`), for `stepladder diff`. */
+  renamedFrom: Name | null;
   consultations: Consultation[];
   convenes: Name[];
   actions: Text[];
@@ -100,6 +153,8 @@ export interface StateDecl extends Annotated {
   timescales: Timescale[];
   routes: Route[];
   records: RecordDuty[];
+  steps: StepDecl[];
+  notifications: Notification[];
 }
 
 export interface RoleDecl extends Annotated {
@@ -156,6 +211,8 @@ export interface OutcomeDecl extends SimpleDecl {
   binding: boolean;
   body: Name | null;
   records: RecordDuty[];
+  steps: StepDecl[];
+  notifications: Notification[];
 }
 
 export interface StartDecl extends Annotated {
@@ -183,8 +240,21 @@ export interface SourceBlock {
   title: Text | null;
   url: Text | null;
   publisher: Text | null;
-  passages: { id: Name; text: Text }[];
+  /** When the source was retrieved, as written ("2026-11-22", or why it is not known). */
+  retrieved?: Text | null;
+  /** The file beside the protocol holding the source's full published text. */
+  file?: Text | null;
+  /** `full procedure "…"`: the fuller document the source points readers to, in its words. */
+  fullProcedure?: Text | null;
+  passages: Passage[];
   span: Span;
+}
+
+export interface Passage {
+  id: Name;
+  text: Text;
+  /** `not encoded "reason"`: source text deliberately set aside (the reason may be missing: E0151). */
+  notEncoded?: { reason: Text | null; span: Span } | null;
 }
 
 export interface ProtocolDecl extends Annotated {
@@ -209,6 +279,7 @@ export interface ProtocolDecl extends Annotated {
   starts: StartDecl[];
   routes: Route[];
   stages: StateDecl[];
+  phases: PhaseDecl[];
   outcomes: OutcomeDecl[];
   exits: SimpleDecl[];
   principles: Prose[];

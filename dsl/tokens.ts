@@ -23,7 +23,8 @@ export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\
 // Triple-quoted strings hold long passages of published text across lines.
 export const TextBlock = createToken({ name: 'TextBlock', pattern: /"""[\s\S]*?"""/, line_breaks: true });
 export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:[^"\\\n]|\\.)*"/ });
-export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{2}-\d{2}(?![\w-])/ });
+// A day (2025-04-01) or, for an effective date when the source states only the month, a month (2019-09).
+export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{2}(?:-\d{2})?(?![\w-])/ });
 export const NumberLiteral = createToken({
   name: 'NumberLiteral',
   pattern: unicode('\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}_])'),
@@ -134,6 +135,7 @@ export const What = keyword('what');
 export const At = keyword('at');
 export const Every = keyword('every');
 export const From = keyword('from');
+export const Renamed = keyword('renamed');
 export const Outcome = keyword('outcome');
 export const Exit = keyword('exit');
 export const Start = keyword('start');
@@ -149,6 +151,23 @@ export const Remember = keyword('remember');
 export const Question = keyword('question');
 export const Acknowledge = keyword('acknowledge');
 export const Cite = keyword('cite');
+// Fidelity to the source text (issue 11)
+export const Retrieved = keyword('retrieved');
+export const Text = keyword('text');
+export const Not = keyword('not');
+export const Encoded = keyword('encoded');
+export const Inferred = keyword('inferred');
+export const Full = keyword('full');
+export const Procedure = keyword('procedure');
+// Steps, duties and notifications (issue 10)
+export const Step = keyword('step');
+export const Notify = keyword('notify');
+export const Copy = keyword('copy');
+export const Refer = keyword('refer');
+export const Or = keyword('or');
+export const Sooner = keyword('sooner');
+export const Later = keyword('later');
+export const Phase = keyword('phase');
 
 // Keywords come before Identifier so they win on an exact word; longer_alt hands longer words
 // ("titles", "stage_one") back to Identifier.

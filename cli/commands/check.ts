@@ -1,10 +1,14 @@
 // `stepladder check [paths...]`: report every problem in the protocols, change nothing.
 import type { Command } from 'commander';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
+import { reviewDiagnostics } from '../../compiler/config/review.ts';
+import { checkVersions } from '../../compiler/versions/index.ts';
+import { configToday, readConfigFile } from '../config-file.ts';
 import { collectInputs } from '../inputs.ts';
+import { sourceTextReader } from '../source-texts.ts';
 import { type CliIO, EXIT } from '../io.ts';
 import type { SetExit } from '../main.ts';
-import { countBySeverity, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
+import { countBySeverity, type FileDiagnostics, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
 
 export function registerCheck(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -13,11 +17,20 @@ export function registerCheck(program: Command, io: CliIO, setExit: SetExit): vo
     .argument('[paths...]', 'protocol files or folders', ['protocols'])
     .option('--format <format>', 'text (for people) or json (for tools)', 'text')
     .option('--deny-warnings', 'exit 1 when there are warnings too')
-    .action((paths: string[], options: { format: string; denyWarnings?: boolean }) => {
+    .option('--config <file>', 'the partnership configuration (default: stepladder.yaml, if there is one)')
+    .action((paths: string[], options: { format: string; denyWarnings?: boolean; config?: string }) => {
       const format = parseFormat(options.format);
       const inputs = collectInputs(paths, io.cwd);
       const tools = createCompilerTools();
-      const results = inputs.map((input) => ({ ...input, diagnostics: compileSource(input.source, input.file, tools).diagnostics }));
+      const compiled = inputs.map((input) => ({ ...input, ...compileSource(input.source, input.file, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }) }));
+      // Versions of one protocol side by side: one current version, no supersedes loops (E0180-E0184).
+      const across = checkVersions(compiled, tools.language);
+      const results: FileDiagnostics[] = compiled.map(({ file, source, diagnostics, coverage }) => ({ file, source, diagnostics: [...diagnostics, ...across.filter((d) => d.file === file)], coverage }));
+      // stepladder.yaml is checked with the protocols: its errors and overdue reviews are reported here too.
+      const ids = compiled.flatMap((c) => (c.machine ? [c.machine.id] : []));
+      const loaded = readConfigFile(io, options.config, ids);
+      const review = loaded.config ? reviewDiagnostics(loaded.config, loaded.source, ids, configToday(io.env)) : [];
+      if (loaded.file && loaded.diagnostics.length + review.length > 0) results.push({ file: loaded.file, source: loaded.source, diagnostics: [...loaded.diagnostics, ...review] });
       printDiagnostics(io, results, format);
       const { errors, warnings } = countBySeverity(results);
       setExit(errors > 0 || (options.denyWarnings && warnings > 0) ? EXIT.errors : EXIT.ok);

@@ -100,6 +100,7 @@ export const registry = {
   briefing_section_empty: { code: 'W0501', severity: 'warning', message: "The briefing section '{section}' has nothing to show; add {construct} to the protocol.", help: 'The section reads "Not stated in this protocol." until the protocol says more.' },
   not_rendered: { code: 'W0502', severity: 'warning', message: "'{protocol}' is published without {missing}: {reason}.", help: 'Nothing from an earlier build is kept in their place: readers get the flowchart as text (flowchart.md) and the printable HTML instead. {remedy}' },
   flowchart_too_large: { code: 'W0503', severity: 'warning', message: "The flowchart of '{protocol}' is {size} characters of Mermaid, over the {limit} Mermaid can draw.", help: 'No picture is published for it (Mermaid would draw an error message instead); the flowchart text (flowchart.md) stands in its place.' },
+  unreadable_output: { code: 'W0504', severity: 'warning', message: "'{path}' is not a machine.json this build can list: {detail}.", help: 'Its folder is left out of index.json and the site. Build that protocol again from its source, or delete the folder.' },
 
   // 09xx: internal
   internal_error: { code: 'E0901', severity: 'error', message: 'Internal error in {phase}: {detail}', help: 'This is a bug in Stepladder, not in the protocol; please report it with the protocol file.' },

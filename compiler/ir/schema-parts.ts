@@ -15,6 +15,12 @@ export const IsoDateString = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])-(
 const Text = Type.String({ minLength: 1 });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Citations = Type.Array(Id, { description: 'Ids of passages in `citations` that this fact encodes.' });
+/**
+ * A property added to format 1 after machines of it were published (steps, notifications, phases,
+ * qualifiers, conditional duties): the compiler always writes it, but an earlier machine.json,
+ * which has none, still validates.
+ */
+const AddedInFormat1 = <T extends TSchema>(schema: T) => Type.Optional(schema);
 
 export const NationSchema = Type.Union(
   [Type.Literal('england'), Type.Literal('wales'), Type.Literal('scotland'), Type.Literal('northern-ireland')],
@@ -41,8 +47,22 @@ export const AnchorSchema = Type.Union(
       { kind: Type.Literal('after'), state: Id },
       { additionalProperties: false, description: 'From the end of the named stage ("within a further N of Step X").' },
     ),
+    Type.Object(
+      { kind: Type.Literal('step'), step: Id },
+      { additionalProperties: false, description: 'From the due moment of an earlier step of the same stage, outcome or route ("within a further 3 working days of the response").' },
+    ),
   ],
   { description: 'The moment a timescale is counted from.' },
+);
+
+export const QualifierSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('sooner'), Type.Literal('later')], {
+      description: "'sooner': due at the stated time or sooner when the text applies (whichever comes first); 'later': whichever is later.",
+    }),
+    text: Text,
+  },
+  { additionalProperties: false, description: 'A part of the timescale that no calendar can count, kept with its number wherever it is shown.' },
 );
 
 export const DeadlineSchema = Type.Object(
@@ -56,8 +76,42 @@ export const DeadlineSchema = Type.Object(
     purpose: Nullable(Text),
     wording: Nullable(Text),
     assertedTotal: Nullable(AmountSchema),
+    qualifier: AddedInFormat1(Nullable(QualifierSchema)),
     citations: Citations,
   },
+  { additionalProperties: false },
+);
+
+export const NotificationSchema = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('notify'), Type.Literal('copy'), Type.Literal('refer')], {
+      description: "'notify' tells them; 'copy' sends them a copy of what is written; 'refer' passes the matter to them.",
+    }),
+    to: Type.Array(Id, { description: 'Roles, bodies or agencies told.' }),
+    what: Nullable(Text),
+    by: Type.Array(Id, { description: 'Roles who send it; empty when the source names no one.' }),
+    deadline: Nullable(DeadlineSchema),
+    condition: Nullable(Id),
+    citations: Citations,
+  },
+  { additionalProperties: false },
+);
+
+export const StepSchema = Type.Object(
+  {
+    id: Id,
+    action: Text,
+    by: Type.Array(Id),
+    deadline: Nullable(DeadlineSchema),
+    condition: Nullable(Id),
+    notifications: Type.Array(NotificationSchema),
+    citations: Citations,
+  },
+  { additionalProperties: false, description: 'A named, timed action: not a level, never reached by a route.' },
+);
+
+export const PhaseSchema = Type.Object(
+  { id: Id, title: Text, states: Type.Array(Id, { description: 'Top-level stages in the phase, in order.' }), citations: Citations },
   { additionalProperties: false },
 );
 
@@ -67,10 +121,11 @@ export const RecordingDutySchema = Type.Object(
     recordKind: Type.Union([Type.Literal('form'), Type.Literal('register')]),
     by: Type.Array(Id),
     sharedWith: Type.Array(Id),
-    when: Type.Union([Type.Literal('stage'), Type.Literal('every_stage'), Type.Literal('outcome')]),
+    when: Type.Union([Type.Literal('stage'), Type.Literal('every_stage'), Type.Literal('outcome'), Type.Literal('route')]),
     from: Nullable(Id),
     what: Nullable(Text),
-    origin: Type.Union([Type.Literal('protocol'), Type.Literal('state'), Type.Literal('outcome')]),
+    condition: AddedInFormat1(Nullable(Id)),
+    origin: Type.Union([Type.Literal('protocol'), Type.Literal('state'), Type.Literal('outcome'), Type.Literal('route')]),
     citations: Citations,
   },
   { additionalProperties: false },
@@ -114,8 +169,12 @@ export const StateSchema = Type.Object(
     timescales: Type.Array(DeadlineSchema, { description: 'Other timescales within the stage.' }),
     cumulative: Nullable(AmountSchema),
     records: Type.Array(RecordingDutySchema),
+    steps: AddedInFormat1(Type.Array(StepSchema, { description: 'Named, timed actions within the stage.' })),
+    notifications: AddedInFormat1(Type.Array(NotificationSchema)),
     notes: Type.Array(Text),
     citations: Citations,
+    // The id this stage had in the version this one supersedes (`renamed from`); present only when declared.
+    renamedFrom: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
@@ -128,6 +187,9 @@ export const TransitionSchema = Type.Object(
     condition: Nullable(Id),
     target: Id,
     targetKind: Type.Union([Type.Literal('state'), Type.Literal('outcome'), Type.Literal('exit')]),
+    steps: AddedInFormat1(Type.Array(StepSchema)),
+    notifications: AddedInFormat1(Type.Array(NotificationSchema)),
+    records: AddedInFormat1(Type.Array(RecordingDutySchema)),
     citations: Citations,
   },
   { additionalProperties: false, description: 'A route. `source` null means from any stage.' },
@@ -151,6 +213,8 @@ export const OutcomeSchema = Type.Object(
     body: Nullable(Id),
     description: Nullable(Text),
     records: Type.Array(RecordingDutySchema),
+    steps: AddedInFormat1(Type.Array(StepSchema)),
+    notifications: AddedInFormat1(Type.Array(NotificationSchema)),
     citations: Citations,
   },
   { additionalProperties: false },

@@ -9,6 +9,7 @@ import {
   IsoDateString,
   NationSchema,
   OutcomeSchema,
+  PhaseSchema,
   RecordingDutySchema,
   StateSchema,
   TransitionSchema,
@@ -33,10 +34,25 @@ const MetaSchema = Type.Object(
     title: Text,
     partnership: Type.Object({ name: Text, abbreviation: Nullable(Text) }, strict),
     version: Nullable(Text),
-    effective: Nullable(IsoDateString),
+    // A day, or a month (2019-09) when that is all the source states.
+    effective: Nullable(Type.Union([IsoDateString, Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' })])),
     supersedes: Nullable(Text),
     appliesTo: Type.Array(Type.Union([Type.Literal('children'), Type.Literal('adults'), Type.Literal('carers')])),
-    source: Type.Object({ title: Nullable(Text), url: Nullable(Text), publisher: Nullable(Text) }, strict),
+    source: Type.Object(
+      {
+        title: Nullable(Text),
+        url: Nullable(Text),
+        publisher: Nullable(Text),
+        // Optional so that a machine.json written before these were added still validates. `retrieved`:
+        // when the source was retrieved, as the protocol states it; `text`: the file beside the protocol
+        // holding the source's full published text; `fullProcedure`: the fuller document the source
+        // points readers to, in its words.
+        retrieved: Type.Optional(Nullable(Text)),
+        text: Type.Optional(Nullable(Text)),
+        fullProcedure: Type.Optional(Nullable(Text)),
+      },
+      strict,
+    ),
     citations: Citations,
   },
   strict,
@@ -125,6 +141,7 @@ export const MachineSchema = Type.Object(
     initial: Id,
     discretionaryStarts: Type.Array(DiscretionaryStartSchema),
     states: Type.Array(StateSchema),
+    phases: AddedInFormat1(Type.Array(PhaseSchema, { description: 'Named groups of consecutive stages ("informal", "formal").' })),
     outcomes: Type.Array(OutcomeSchema),
     exits: Type.Array(ExitSchema),
     events: Type.Array(EventSchema),

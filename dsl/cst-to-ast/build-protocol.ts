@@ -1,7 +1,7 @@
 // Builds the protocol AST from the CST: stages and levels, entry points and every top-level item.
 import type { CstNode } from 'chevrotain';
-import type { ProtocolDecl, StartDecl, StateDecl, Timescale } from '../ast.ts';
-import { annotationsOf, buildDuration, buildRecordDuty, buildRoute } from './build-common.ts';
+import type { PhaseDecl, ProtocolDecl, StartDecl, StateDecl, Timescale } from '../ast.ts';
+import { annotationsOf, buildDuration, buildNotification, buildQualifier, buildRecordDuty, buildRoute, buildStep } from './build-common.ts';
 import {
   buildBody,
   buildBriefing,
@@ -45,6 +45,7 @@ function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
     wording: null,
     total: null,
     binding: null,
+    qualifier: null,
   };
   const once = <T>(previous: T | null, next: T | null, item: CstNode, property: string): T | null => {
     if (previous !== null && next !== null) ctx.repeated(nodeSpan(item), property);
@@ -56,6 +57,9 @@ function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
     ts.wording = once(ts.wording, textAt(ic, 'wording', ctx), item, 'wording');
     if (has(ic, 'Binding')) ts.binding = true;
     if (has(ic, 'Indicative')) ts.binding = false;
+    const qualifier = node(ic, 'qualifier');
+    if (qualifier && ts.qualifier) ctx.repeated(nodeSpan(qualifier), 'or sooner/or later');
+    if (qualifier) ts.qualifier = buildQualifier(qualifier, ctx);
     const total = token(ic, 'total');
     const unit = node(ic, 'totalUnit');
     if (total && unit) {
@@ -77,6 +81,7 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     levels: [],
     meetings: [],
     owner: null,
+    renamedFrom: null,
     consultations: [],
     convenes: [],
     actions: [],
@@ -86,6 +91,8 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     timescales: [],
     routes: [],
     records: [],
+    steps: [],
+    notifications: [],
   };
   for (const item of nodes(c, 'stageItem')) {
     const ic = item.children;
@@ -95,6 +102,9 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     const owner = nameAt(ic, 'owner');
     if (owner && state.owner) ctx.repeated(owner.span, 'owner');
     state.owner = owner ?? state.owner;
+    const renamedFrom = nameAt(ic, 'renamedFrom');
+    if (renamedFrom && state.renamedFrom) ctx.repeated(renamedFrom.span, 'renamed from');
+    state.renamedFrom = renamedFrom ?? state.renamedFrom;
     for (const consult of nodes(ic, 'consultation')) {
       state.consultations.push({
         ...annotationsOf(consult.children, nodeSpan(consult), ctx),
@@ -114,11 +124,24 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     for (const t of nodes(ic, 'timescale')) state.timescales.push(buildTimescale(t, ctx));
     for (const r of nodes(ic, 'route')) state.routes.push(buildRoute(r, false, ctx));
     for (const r of nodes(ic, 'recordDuty')) state.records.push(buildRecordDuty(r, ctx));
+    for (const s of nodes(ic, 'step')) state.steps.push(buildStep(s, ctx));
+    for (const x of nodes(ic, 'notification')) state.notifications.push(buildNotification(x, ctx));
     const annotated = annotationsOf(ic, state.span, ctx);
     state.cites.push(...annotated.cites);
     state.acknowledgements.push(...annotated.acknowledgements);
   }
   return state;
+}
+
+function buildPhase(n: CstNode, ctx: BuildContext): PhaseDecl {
+  const c = n.children;
+  return {
+    ...annotationsOf(c, nodeSpan(n), ctx),
+    id: requiredName(c, 'Identifier'),
+    title: textOf(node(c, 'text')!, ctx),
+    from: requiredName(c, 'from'),
+    to: requiredName(c, 'to'),
+  };
 }
 
 function buildStart(n: CstNode, ctx: BuildContext): StartDecl {
@@ -138,7 +161,7 @@ export function buildProtocol(n: CstNode, ctx: BuildContext): ProtocolDecl {
     id: nameAt(n.children, 'Identifier'),
     title: [], partnership: [], version: [], effective: [], supersedes: [], nation: [], appliesTo: [], closures: [],
     sources: [], agencies: [], roles: [], bodies: [], conditions: [], channels: [], forms: [], registers: [],
-    records: [], starts: [], routes: [], stages: [], outcomes: [], exits: [], principles: [], notes: [], quotes: [],
+    records: [], starts: [], routes: [], stages: [], phases: [], outcomes: [], exits: [], principles: [], notes: [], quotes: [],
     briefings: [],
   };
   for (const item of nodes(n.children, 'protocolItem')) {
@@ -169,6 +192,7 @@ export function buildProtocol(n: CstNode, ctx: BuildContext): ProtocolDecl {
     for (const s of nodes(c, 'start')) p.starts.push(buildStart(s, ctx));
     for (const r of nodes(c, 'route')) p.routes.push(buildRoute(r, true, ctx));
     for (const s of nodes(c, 'stage')) p.stages.push(buildState(s, ctx));
+    for (const ph of nodes(c, 'phase')) p.phases.push(buildPhase(ph, ctx));
     for (const o of nodes(c, 'outcome')) p.outcomes.push(buildOutcome(o, ctx));
     for (const pr of nodes(c, 'prose')) {
       const kind = proseKind(pr);

@@ -49,6 +49,7 @@ export class ProtocolGrammar extends DeclarationGrammar {
       { ALT: () => this.SUBRULE(this.start) },
       { ALT: () => { this.CONSUME(T.At); this.CONSUME(T.Any); this.CONSUME(T.Stage); this.SUBRULE(this.route); } },
       { ALT: () => this.SUBRULE(this.stage) },
+      { ALT: () => this.SUBRULE(this.phase) },
       { ALT: () => this.SUBRULE(this.outcome) },
       { ALT: () => this.SUBRULE(this.prose) },
       { ALT: () => this.SUBRULE(this.briefing) },
@@ -97,6 +98,7 @@ export class ProtocolGrammar extends DeclarationGrammar {
         },
       },
       { ALT: () => { this.CONSUME(T.Owner); this.CONSUME3(T.Identifier, { LABEL: 'owner' }); } },
+      { ALT: () => { this.CONSUME(T.Renamed); this.CONSUME(T.From); this.CONSUME4(T.Identifier, { LABEL: 'renamedFrom' }); } },
       { ALT: () => this.SUBRULE(this.consultation) },
       { ALT: () => { this.CONSUME(T.Convenes); this.SUBRULE(this.nameList, { LABEL: 'convenes' }); } },
       { ALT: () => { this.CONSUME(T.Action); this.SUBRULE(this.text, { LABEL: 'action' }); } },
@@ -106,6 +108,8 @@ export class ProtocolGrammar extends DeclarationGrammar {
       { ALT: () => this.SUBRULE(this.timescale) },
       { ALT: () => this.SUBRULE(this.route) },
       { ALT: () => this.SUBRULE(this.recordDuty) },
+      { ALT: () => this.SUBRULE(this.step) },
+      { ALT: () => this.SUBRULE(this.notification) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
   });
@@ -143,6 +147,7 @@ export class ProtocolGrammar extends DeclarationGrammar {
       },
       { ALT: () => this.CONSUME(T.Binding) },
       { ALT: () => this.CONSUME(T.Indicative) },
+      { ALT: () => this.SUBRULE(this.qualifier) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
   });

@@ -4,12 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource, createCompilerTools, type CompilerTools } from '../../compiler/index.ts';
+import { parseConfig, reviewDiagnostics } from '../../compiler/config/index.ts';
 import { registry } from '../../compiler/diagnostics/registry.ts';
 import { renderDiagnostic } from '../../compiler/diagnostics/render.ts';
 import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { emitters } from '../../compiler/emitters/index.ts';
 import { createMachineValidator } from '../../compiler/ir/validate.ts';
 import { buildSampleDiagnostics, type BuildSample } from './build-samples.ts';
+import { type AlongsideVersions, versionSampleDiagnostics } from './version-samples.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
 const sampleNames = readdirSync(SAMPLES).sort();
@@ -18,8 +20,12 @@ interface SampleConfig {
   file?: string;
   emitter?: string;
   mode?: 'throwing-validator' | 'lowering-bug';
+  /** Configuration samples: the date review checks count from. */
+  today?: string;
   /** Diagnostics of `stepladder build` rather than of the compiler (see build-samples.ts). */
   build?: BuildSample;
+  /** Other versions of the protocol, checked with it across files (see version-samples.ts). */
+  alongside?: AlongsideVersions;
 }
 
 function toolsFor(config: SampleConfig): CompilerTools {
@@ -35,8 +41,20 @@ function toolsFor(config: SampleConfig): CompilerTools {
   return tools;
 }
 
+/** Configuration samples hold a stepladder.yaml instead of a protocol; one protocol, 'sample', exists. */
+function runConfigSample(dir: string, config: SampleConfig): { diagnostics: Diagnostic[]; text: string } {
+  const source = readFileSync(join(dir, 'stepladder.yaml'), 'utf8');
+  const parsed = parseConfig(source, 'stepladder.yaml', { protocolIds: ['sample'] });
+  const review = parsed.config ? reviewDiagnostics(parsed.config, source, ['sample'], config.today ?? '2026-12-01') : [];
+  const diagnostics = [...parsed.diagnostics, ...review];
+  return { diagnostics, text: diagnostics.map((d) => renderDiagnostic(d, source, { color: false })).join('\n') };
+}
+
 async function runSample(name: string): Promise<{ diagnostics: Diagnostic[]; text: string }> {
   const dir = join(SAMPLES, name);
+  if (existsSync(join(dir, 'stepladder.yaml'))) {
+    return runConfigSample(dir, existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {});
+  }
   const source = readFileSync(join(dir, 'input.protocol'), 'utf8');
   const config: SampleConfig = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
   const file = config.file ?? 'samples/sample.protocol';
@@ -48,6 +66,7 @@ async function runSample(name: string): Promise<{ diagnostics: Diagnostic[]; tex
     diagnostics.push(...emitter.emit(result.machine, { file, source }).diagnostics);
   }
   if (config.build) diagnostics.push(...(await buildSampleDiagnostics(config.build, file, source)));
+  if (config.alongside) diagnostics.push(...versionSampleDiagnostics(dir, config.alongside, file, source, result.machine));
   const text = diagnostics.map((d) => renderDiagnostic(d, source, { color: false })).join('\n');
   return { diagnostics, text };
 }

@@ -26,6 +26,9 @@ export function formatAmount(amount: number | null, unit: Amount['unit']): strin
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  // An effective date may be only a month when that is all the source states: "September 2019".
+  const monthOnly = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (monthOnly) return MONTHS[Number(monthOnly[2]) - 1] ? `${MONTHS[Number(monthOnly[2]) - 1]} ${monthOnly[1]}` : iso;
   if (!match) return iso;
   const month = MONTHS[Number(match[2]) - 1];
   return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
@@ -73,6 +76,9 @@ export function namer(machine: Machine) {
   const forms = byId(machine.forms);
   const registers = byId(machine.registers);
   const conditions = new Map(machine.conditions.map((c) => [c.id, oneLine(c.text)]));
+  const steps = new Map(
+    [...machine.states, ...machine.outcomes, ...machine.transitions].flatMap((x) => (x.steps ?? []).map((s) => [s.id, oneLine(s.action)] as const)),
+  );
   return {
     role: (id: string) => roles.get(id) ?? id,
     roles: (ids: readonly string[]) => joinList(ids.map((id) => roles.get(id) ?? id)),
@@ -83,6 +89,8 @@ export function namer(machine: Machine) {
     condition: (id: string) => conditions.get(id) ?? id,
     record: (id: string) => forms.get(id) ?? registers.get(id) ?? id,
     target: (id: string) => states.get(id) ?? outcomes.get(id) ?? exits.get(id) ?? id,
+    /** A step by its action ("The other agency responds in writing"). */
+    step: (id: string) => steps.get(id) ?? id,
   };
 }
 
@@ -100,6 +108,8 @@ function generatedWording(deadline: Deadline, names: Namer): string {
       return `${within} of the escalation starting`;
     case 'after':
       return `${within} of ${names.state(deadline.anchor.state)}`;
+    case 'step':
+      return `${within} of “${names.step(deadline.anchor.step)}”`;
   }
 }
 

@@ -6,6 +6,7 @@ import type { Analysis } from '../2-analyze/analysis.ts';
 import { amountOf, unitOf } from '../2-analyze/facts.ts';
 import type { StateInfo } from '../2-analyze/scope.ts';
 import type { CitationTable } from './citations.ts';
+import { lowerNotification, lowerStep } from './lower-duties.ts';
 
 export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
   const unit = unitOf(t.duration)!;
@@ -22,6 +23,7 @@ export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
     purpose: t.purpose?.value ?? null,
     wording: t.wording?.value ?? null,
     assertedTotal: totalUnit && totalAmount !== null ? { amount: totalAmount, unit: totalUnit } : null,
+    qualifier: t.qualifier ? { kind: t.qualifier.kind, text: t.qualifier.text.value } : null,
     citations: cite.idsOf(t.cites),
   };
 }
@@ -34,14 +36,17 @@ export function lowerDuty(
 ): RecordingDuty {
   const kind = analysis.scope.symbols.get(duty.record.name)?.kind;
   const protocolWide = origin === 'protocol' && !duty.atOutcome;
+  const when: RecordingDuty['when'] =
+    origin === 'route' ? 'route' : origin === 'outcome' || (origin === 'protocol' && duty.atOutcome) ? 'outcome' : protocolWide ? 'every_stage' : 'stage';
   return {
     record: duty.record.name,
     recordKind: kind === 'form' ? 'form' : 'register',
     by: duty.by.map((n) => n.name),
     sharedWith: duty.sharedWith.map((n) => n.name),
-    when: origin === 'outcome' || (origin === 'protocol' && duty.atOutcome) ? 'outcome' : protocolWide ? 'every_stage' : 'stage',
+    when,
     from: duty.from?.name ?? null,
     what: duty.what?.value ?? null,
+    condition: duty.condition?.name ?? null,
     origin,
     citations: cite.idsOf(duty.cites),
   };
@@ -95,7 +100,11 @@ export function lowerState(state: StateInfo, analysis: Analysis, cite: CitationT
       ...inherited.map((r) => lowerDuty(r, 'state', analysis, cite)),
       ...d.records.map((r) => lowerDuty(r, 'state', analysis, cite)),
     ],
+    steps: d.steps.map((s) => lowerStep(s, cite)),
+    notifications: d.notifications.map((n) => lowerNotification(n, cite)),
     notes: d.notes.map((n) => n.value),
     citations: cite.idsOf(d.cites),
+    // Written only when declared, so machine.json of protocols that never renamed a stage is unchanged.
+    ...(d.renamedFrom ? { renamedFrom: d.renamedFrom.name } : {}),
   };
 }

@@ -20,12 +20,17 @@ import { missingTimescale } from './missing-timescale.ts';
 import { noTerminalOutcome } from './no-terminal-outcome.ts';
 import { noUrgentRoute } from './no-urgent-route.ts';
 import { noWayOut } from './no-way-out.ts';
+import { notEncodedReason } from './not-encoded-reason.ts';
+import { passageLocation } from './passage-location.ts';
 import { protocolName } from './protocol-name.ts';
+import { renamedFrom } from './renamed-from.ts';
 import { repeatedBriefingSection } from './repeated-briefing-section.ts';
 import { requiredMetadata } from './required-metadata.ts';
 import { routeIntoLevels } from './route-into-levels.ts';
 import { routeLoop } from './route-loop.ts';
 import { statePlacement } from './state-placement.ts';
+import { sourceCoverage } from './source-coverage.ts';
+import { supersedesItself } from './supersedes-itself.ts';
 import { totalMismatch } from './total-mismatch.ts';
 import { uncited } from './uncited.ts';
 import { undefinedNames } from './undefined-names.ts';
@@ -41,7 +46,9 @@ export const rules: Rule[] = [
   metadataValues,
   missingMetadata,
   protocolName,
+  supersedesItself,
   undefinedNames,
+  renamedFrom,
   unknownValues,
   repeatedBriefingSection,
   memberCount,
@@ -66,6 +73,9 @@ export const rules: Rule[] = [
   missingRecording,
   unusedDeclarations,
   unusedPassage,
+  notEncodedReason,
+  passageLocation,
+  sourceCoverage,
   uncited,
   noUrgentRoute,
   unnecessaryAcknowledgement,

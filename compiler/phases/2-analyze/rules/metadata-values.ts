@@ -28,12 +28,20 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** A month (2019-09): an effective date may be only that when the source states no day. */
+export function isRealMonth(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
 export const metadataValues: Rule = {
   name: 'metadata-values',
   check(ctx, { ast }) {
     for (const nation of ast.nation) checkWord(ctx, nation, NATIONS, 'nation');
     for (const list of ast.appliesTo) for (const who of list) checkWord(ctx, who, AUDIENCES, 'group a protocol applies to');
-    const dates = [...ast.effective, ...ast.closures.map((c) => c.date)];
-    for (const date of dates) if (!isRealDate(date.value)) report(ctx, 'invalid_date', date.span, { value: date.value });
+    for (const date of ast.effective) {
+      if (!isRealDate(date.value) && !isRealMonth(date.value)) report(ctx, 'invalid_date', date.span, { value: date.value });
+    }
+    for (const { date } of ast.closures) if (!isRealDate(date.value)) report(ctx, 'invalid_date', date.span, { value: date.value });
   },
 };
