@@ -2,13 +2,15 @@
 import { type CstNode, Lexer } from 'chevrotain';
 import type { ProtocolDecl, Span } from './ast.ts';
 import { buildProtocol } from './cst-to-ast/build-protocol.ts';
+import { isControlCharacter } from './control-characters.ts';
+import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { ProtocolGrammar } from './parser/grammar-stages.ts';
 import { allTokens } from './tokens.ts';
 
 export type { ProtocolDecl } from './ast.ts';
 
 export interface SyntaxProblem {
-  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape' | 'empty_text' | 'repeated_property' | 'control_character';
+  kind: 'unexpected_character' | 'unterminated_text' | 'unterminated_comment' | 'syntax_error' | 'invalid_escape' | 'empty_text' | 'repeated_property' | 'control_character' | 'invisible_character' | 'nesting_too_deep';
   message: string;
   span: Span;
   /** The offending text, for messages. */
@@ -49,6 +51,13 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
       text: character,
     });
   }
+  // The parser descends once per nested block: a limit keeps its stack (and every later walk over
+  // the tree) bounded whatever the input, long before the language's two levels stop being enough.
+  const tooDeep = firstTooDeep(lexed.tokens);
+  if (tooDeep) {
+    problems.push({ kind: 'nesting_too_deep', message: String(MAX_NESTING), span: { start: tooDeep.startOffset, end: tooDeep.startOffset + 1 }, text: '{' });
+    return { ast: null, problems, cst: null };
+  }
   tools.parser.input = lexed.tokens;
   const cst = tools.parser.protocol();
   for (const e of tools.parser.errors) {
@@ -65,7 +74,8 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
     invalidEscape: (span, sequence) => escapes.push({ kind: 'invalid_escape', message: sequence, span, text: sequence }),
     emptyText: (span) => escapes.push({ kind: 'empty_text', message: 'empty text', span, text: source.slice(span.start, span.end) }),
     repeated: (span, property) => escapes.push({ kind: 'repeated_property', message: property, span, text: property }),
-    controlCharacter: (span, character) => escapes.push({ kind: 'control_character', message: character, span, text: character }),
+    controlCharacter: (span, character) =>
+      escapes.push({ kind: isControlCharacter(character) ? 'control_character' : 'invisible_character', message: character, span, text: character }),
   });
   return { ast: escapes.length > 0 ? null : ast, problems: escapes, cst };
 }

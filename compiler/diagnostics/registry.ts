@@ -22,6 +22,8 @@ export const registry = {
   control_character: { code: 'E0009', severity: 'error', message: 'This text contains the invisible control character {character}.', help: 'Delete it: it usually comes from copying out of a PDF or a word processor. Write \\n for a new paragraph.' },
   invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
   nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
+  invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
+  nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata

@@ -6,7 +6,7 @@ import { keywordWords } from '../../../dsl/tokens.ts';
 import type { CompileContext } from '../../context.ts';
 import { report, suggestion } from '../../diagnostics/report.ts';
 import { closest } from '../../diagnostics/suggest.ts';
-import { codePointName } from '../../../dsl/control-characters.ts';
+import { codePointName, invisibleCharacterName } from '../../../dsl/control-characters.ts';
 
 export function parse(ctx: CompileContext, tools: LanguageTools = createLanguageTools()): ProtocolDecl | null {
   if (ctx.source.trim() === '') {
@@ -40,6 +40,12 @@ export function parse(ctx: CompileContext, tools: LanguageTools = createLanguage
         break;
       case 'control_character':
         report(ctx, 'control_character', problem.span, { character: codePointName(problem.text) });
+        break;
+      case 'invisible_character':
+        report(ctx, 'invisible_character', problem.span, { character: codePointName(problem.text), name: invisibleCharacterName(problem.text) });
+        break;
+      case 'nesting_too_deep':
+        report(ctx, 'nesting_too_deep', problem.span, { limit: problem.message });
         break;
       case 'syntax_error': {
         // A misspelt keyword is the commonest syntax error: name the keyword it was probably meant to be.

@@ -39,9 +39,10 @@ function resolver(ctx: CompileContext, scope: Scope) {
 
 /** A route's event is one of the built-in events or a declared condition. */
 function checkEvent(ctx: CompileContext, scope: Scope, event: Name): void {
+  // Looked up by name first: listing every symbol for every route made a large protocol quadratic.
+  if (Object.hasOwn(BUILTIN_EVENTS, event.name) || scope.symbols.get(event.name)?.kind === 'condition') return;
   const builtins = Object.keys(BUILTIN_EVENTS);
   const conditions = [...scope.symbols.values()].filter((s) => s.kind === 'condition').map((s) => s.name.name);
-  if (builtins.includes(event.name) || conditions.includes(event.name)) return;
   report(ctx, 'unknown_value', event.span, {
     value: event.name,
     what: 'route event',
