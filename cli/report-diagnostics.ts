@@ -1,6 +1,7 @@
 // Prints a run's diagnostics for people (code frames, a summary line) or for tools (--format json).
 import { DOCS_BASE_URL, renderDiagnostic, toJson } from '../compiler/diagnostics/render.ts';
 import type { Diagnostic } from '../compiler/diagnostics/types.ts';
+import type { ProtocolCoverage } from '../compiler/index.ts';
 import type { CliIO } from './io.ts';
 import { UsageError } from './io.ts';
 
@@ -8,6 +9,8 @@ export interface FileDiagnostics {
   file: string;
   source: string;
   diagnostics: Diagnostic[];
+  /** How much of its source text the protocol accounts for (null: no source text named). */
+  coverage?: ProtocolCoverage | null;
 }
 
 export type OutputFormat = 'text' | 'json';
@@ -28,13 +31,25 @@ export function printDiagnostics(io: CliIO, results: FileDiagnostics[], format: 
   if (format === 'json') {
     const json = {
       formatVersion: 1,
-      files: results.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map((d) => toJson(d, r.source, docs)) })),
+      files: results.map((r) => ({
+        file: r.file,
+        diagnostics: r.diagnostics.map((d) => toJson(d, r.source, docs)),
+        ...(r.coverage !== undefined ? { coverage: r.coverage } : {}),
+      })),
       summary: { files: results.length, errors, warnings },
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
     return;
   }
   for (const r of results) for (const d of r.diagnostics) io.err(`${renderDiagnostic(d, r.source, { color: io.color, docsBaseUrl: docs })}\n`);
+  for (const r of results) if (r.coverage) io.err(`${coverageLine(r.file, r.coverage)}\n`);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.err(`Checked ${plural(results.length, 'protocol')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
+  // The configuration file, when it has something to say, is one of the results but not a protocol.
+  const protocols = results.filter((r) => !/\.ya?ml$/i.test(r.file)).length;
+  io.err(`Checked ${plural(protocols, 'protocol')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`);
+}
+
+/** "protocols/sefton.protocol: source coverage 100% (31 of 31 sentences of sefton.source.txt)". */
+export function coverageLine(file: string, c: ProtocolCoverage): string {
+  return `${file}: source coverage ${c.percent}% (${c.covered} of ${c.sentences} sentence${c.sentences === 1 ? '' : 's'} of ${c.files.join(', ')} encoded or set aside)`;
 }

@@ -9,7 +9,16 @@ export interface CompileContext {
   source: string;
   diagnostics: Diagnostic[];
   usedAcknowledgements: Set<Acknowledgement>;
+  /**
+   * The source texts the protocol's `source { text "…" }` names, as the caller read them (by the
+   * name written in the protocol). Absent when the caller cannot read files (the browser): the
+   * checks that need a source text are then not run.
+   */
+  sourceTexts?: ReadonlyMap<string, SourceTextFile>;
 }
+
+/** A source text as read by the caller: its contents, or why it could not be read. */
+export type SourceTextFile = { text: string } | { error: string };
 
 export function createContext(file: string, source: string): CompileContext {
   return { file, source, diagnostics: [], usedAcknowledgements: new Set() };

@@ -1,5 +1,5 @@
 // Compiles one protocol and runs every emitter over it. Pure: returns the files, writes nothing.
-import { compileSource, type CompilerTools } from '../../compiler/index.ts';
+import { compileSource, type CompileOptions, type CompilerTools } from '../../compiler/index.ts';
 import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { emitters } from '../../compiler/emitters/index.ts';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
@@ -14,8 +14,8 @@ export interface EmittedProtocol {
   diagnostics: Diagnostic[];
 }
 
-export function emitProtocol(file: string, source: string, tools: CompilerTools): EmittedProtocol {
-  const { machine, diagnostics } = compileSource(source, file, tools);
+export function emitProtocol(file: string, source: string, tools: CompilerTools, options: CompileOptions = {}): EmittedProtocol {
+  const { machine, diagnostics } = compileSource(source, file, tools, options);
   const result: EmittedProtocol = { file, source, machine, files: [], diagnostics: [...diagnostics] };
   if (!machine) return result;
   for (const emitter of emitters) {

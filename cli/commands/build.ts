@@ -3,13 +3,11 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createCompilerTools } from '../../compiler/index.ts';
-import { machineJsonSchema } from '../../compiler/ir/schema.ts';
-import { stableStringify } from '../../compiler/stable-json.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
-import { buildManifest } from '../build/manifest.ts';
-import { noteMissingRenderings } from '../build/render-shortfall.ts';
-import { writeFileAtomic, writeProtocolFolder } from '../build/write-output.ts';
-import { collectInputs } from '../inputs.ts';
+import { claimOutputFolder } from '../build/output-folder.ts';
+import { writeBuild } from '../build/write-build.ts';
+import { collectInputs, display } from '../inputs.ts';
+import { sourceTextReader } from '../source-texts.ts';
 import { type CliIO, EXIT } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { countBySeverity, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
@@ -34,7 +32,11 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
       const format = parseFormat(options.format);
       const outDir = resolve(io.cwd, options.out);
       const tools = createCompilerTools();
-      const protocols = collectInputs(paths, io.cwd).map((input) => emitProtocol(input.file, input.source, tools));
+      const protocols = collectInputs(paths, io.cwd).map((input) =>
+        emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }),
+      );
+      // Before anything is written (the render cache too): refuses a folder the build does not own.
+      claimOutputFolder(outDir, options.out);
       let noBrowser: string | null = null;
       if (options.render && protocols.some((p) => p.machine)) {
         // Loaded only when rendering: the browser driver alone takes a quarter of a second to load.
@@ -42,18 +44,11 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
         noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'));
         if (noBrowser) io.err(`warning: ${noBrowser}\n`);
       }
-      let written = 0;
-      for (const p of protocols) {
-        if (!p.machine || p.diagnostics.some((d) => d.severity === 'error' && d.name !== 'internal_error')) continue;
-        noteMissingRenderings(p, { render: options.render, noBrowser });
-        writeProtocolFolder(outDir, p.machine.id, p.files);
-        written += 1;
-      }
-      writeFileAtomic(join(outDir, 'schema.json'), stableStringify(machineJsonSchema()));
-      writeFileAtomic(join(outDir, 'index.json'), buildManifest(outDir));
-      printDiagnostics(io, protocols, format);
+      const { written, outputProblems } = writeBuild(outDir, protocols, { render: options.render, noBrowser }, (path) => display(io.cwd, path));
+      const reported = [...protocols, ...outputProblems];
+      printDiagnostics(io, reported, format);
       if (format === 'text') io.err(`Wrote ${written} of ${protocols.length} protocols to ${options.out}/.\n`);
-      const { errors, warnings } = countBySeverity(protocols);
+      const { errors, warnings } = countBySeverity(reported);
       setExit(errors > 0 || (options.denyWarnings && warnings > 0) ? EXIT.errors : EXIT.ok);
     });
 }

@@ -22,8 +22,6 @@ export const registry = {
   control_character: { code: 'E0009', severity: 'error', message: 'This text contains the invisible control character {character}.', help: 'Delete it: it usually comes from copying out of a PDF or a word processor. Write \\n for a new paragraph.' },
   invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
   nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
-  invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
-  nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
 
   // 01xx: names and metadata
@@ -77,6 +75,9 @@ export const registry = {
   route_loop: { code: 'E0205', severity: 'error', message: 'These routes go round in a loop: {cycle}.', help: 'An escalation must move forward; point one of these routes at a later stage or an outcome.' },
   no_terminal_outcome: { code: 'E0206', severity: 'error', message: 'No route ends the escalation in an outcome.', help: 'Declare an `outcome` and route to it, for example `on resolved -> resolved`.' },
   duplicate_route: { code: 'E0207', severity: 'error', message: "'{stage}' already has a route on '{event}'{condition}.", help: 'Keep one route per event, or tell them apart with `when <condition>`.' },
+  phase_order: { code: 'E0209', severity: 'error', message: "The phase '{phase}' runs from '{from}' to '{to}', but '{to}' does not come after '{from}'.", help: 'Name the first stage of the phase after `from` and its last after `to`, in the order the stages are written.' },
+  overlapping_phases: { code: 'E0210', severity: 'error', message: "The stage '{stage}' is in two phases, '{first}' and '{second}'.", help: 'A stage belongs to one phase: make the phases follow each other without overlapping.' },
+  duties_on_unreachable_outcome: { code: 'W0209', severity: 'warning', message: "The outcome '{outcome}' carries {duties}, but no route reaches it.", help: 'Add a route to the outcome (`on resolved -> {outcome}`), or move the duties to where they apply.' },
   route_into_stage_with_levels: { code: 'W0208', severity: 'warning', message: "The route enters '{stage}', which starts at its first level '{level}'.", help: 'Route to the level itself to make the entry point explicit.' },
 
   // 03xx: timescales
@@ -86,6 +87,8 @@ export const registry = {
   total_not_checkable: { code: 'W0304', severity: 'warning', message: "The stated total for '{stage}' cannot be checked: {reason}.", help: 'State every timescale up to this stage in the same unit, counted in sequence.' },
   multiple_default_deadlines: { code: 'E0305', severity: 'error', message: "'{stage}' has more than one deadline without a condition.", help: 'Give each extra deadline a `when <condition>`, or make it a `timescale`.' },
   invalid_amount: { code: 'E0306', severity: 'error', message: '{amount} is not a usable timescale.', help: 'Use a whole number greater than zero, or `immediately`.' },
+  step_anchor_not_earlier: { code: 'E0308', severity: 'error', message: "The step '{step}' counts from '{anchor}', which is not an earlier step of {place}.", help: 'Count from a step written before it in the same stage, outcome or route, or leave out `of` to count from the start of {place}.' },
+  step_without_timescale: { code: 'W0308', severity: 'warning', message: "The step '{step}' has no timescale.", help: 'Add `within N working days` after its action, or acknowledge that the source states none for it.' },
   further_without_anchor: { code: 'W0307', severity: 'warning', message: "'a further' needs the stage it follows: add `of <stage>`.", help: 'For example `within a further 2 working days of step1`.' },
 
   // 04xx: safeguarding lint (acknowledge with a reason when the source itself is silent)

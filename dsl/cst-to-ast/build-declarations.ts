@@ -2,7 +2,7 @@
 // outcomes, prose and briefing.
 import type { CstNode } from 'chevrotain';
 import type { BodyDecl, Briefing, ChannelDecl, FieldDecl, FormDecl, OutcomeDecl, Prose, RoleDecl, SimpleDecl, SourceBlock } from '../ast.ts';
-import { annotationsOf, buildRecordDuty } from './build-common.ts';
+import { annotationsOf, buildNotification, buildRecordDuty, buildStep } from './build-common.ts';
 import {
   type BuildContext,
   has,
@@ -32,7 +32,14 @@ export function buildSource(n: CstNode, ctx: BuildContext): SourceBlock {
     title: textAt(n.children, 'title', ctx),
     url: textAt(n.children, 'url', ctx),
     publisher: textAt(n.children, 'publisher', ctx),
-    passages: nodes(n.children, 'passage').map((p) => ({ id: requiredName(p.children, 'Identifier'), text: requiredText(p, ctx) })),
+    retrieved: textAt(n.children, 'retrieved', ctx),
+    file: textAt(n.children, 'file', ctx),
+    fullProcedure: textAt(n.children, 'fullProcedure', ctx),
+    passages: nodes(n.children, 'passage').map((p) => ({
+      id: requiredName(p.children, 'Identifier'),
+      text: requiredText(p, ctx),
+      notEncoded: has(p.children, 'Not') ? { reason: textAt(p.children, 'reason', ctx), span: tokenSpan(token(p.children, 'Not')!) } : null,
+    })),
     span: nodeSpan(n),
   };
 }
@@ -125,6 +132,8 @@ export function buildOutcome(n: CstNode, ctx: BuildContext): OutcomeDecl {
     binding: has(c, 'Binding'),
     body: singleNameAt(c, 'body', ctx),
     records: nodes(c, 'recordDuty').map((r) => buildRecordDuty(r, ctx)),
+    steps: nodes(c, 'step').map((s) => buildStep(s, ctx)),
+    notifications: nodes(c, 'notification').map((x) => buildNotification(x, ctx)),
   };
 }
 

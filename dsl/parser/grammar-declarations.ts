@@ -2,15 +2,20 @@
 // source and its passages, roles, bodies, conditions, channels, forms, registers, outcomes, exits,
 // principles, notes, quotations and briefing prose.
 import * as T from '../tokens.ts';
-import { BaseGrammar } from './grammar-base.ts';
+import { DutyGrammar } from './grammar-duties.ts';
 
-export class DeclarationGrammar extends BaseGrammar {
+export class DeclarationGrammar extends DutyGrammar {
   source = this.RULE('source', () => {
     this.CONSUME(T.Source);
     this.block([
       { ALT: () => { this.CONSUME(T.Title); this.SUBRULE(this.text, { LABEL: 'title' }); } },
       { ALT: () => { this.CONSUME(T.Url); this.SUBRULE2(this.text, { LABEL: 'url' }); } },
       { ALT: () => { this.CONSUME(T.Publisher); this.SUBRULE3(this.text, { LABEL: 'publisher' }); } },
+      { ALT: () => { this.CONSUME(T.Retrieved); this.SUBRULE4(this.text, { LABEL: 'retrieved' }); } },
+      // The file beside the protocol that holds the source's full published text.
+      { ALT: () => { this.CONSUME(T.Text); this.SUBRULE5(this.text, { LABEL: 'file' }); } },
+      // The fuller document the source points readers to ("Full escalation procedure available on …").
+      { ALT: () => { this.CONSUME(T.Full); this.CONSUME(T.Procedure); this.SUBRULE6(this.text, { LABEL: 'fullProcedure' }); } },
       { ALT: () => this.SUBRULE(this.passage) },
     ]);
   });
@@ -19,6 +24,12 @@ export class DeclarationGrammar extends BaseGrammar {
     this.CONSUME(T.Passage);
     this.CONSUME(T.Identifier);
     this.SUBRULE(this.text);
+    // Source text set aside on purpose: `not encoded "reason"` (coverage counts it as accounted for).
+    this.OPTION(() => {
+      this.CONSUME(T.Not);
+      this.CONSUME(T.Encoded);
+      this.OPTION2(() => this.SUBRULE2(this.text, { LABEL: 'reason' }));
+    });
   });
 
   role = this.RULE('role', () => {
@@ -106,8 +117,22 @@ export class DeclarationGrammar extends BaseGrammar {
       { ALT: () => { this.CONSUME(T.Body); this.CONSUME3(T.Identifier, { LABEL: 'body' }); } },
       { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
       { ALT: () => this.SUBRULE(this.recordDuty) },
+      { ALT: () => this.SUBRULE(this.step) },
+      { ALT: () => this.SUBRULE(this.notification) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
+  });
+
+  /** `phase informal "Informal resolution" from step1 to step2`: stages grouped without wrappers. */
+  phase = this.RULE('phase', () => {
+    this.CONSUME(T.Phase);
+    this.CONSUME(T.Identifier);
+    this.SUBRULE(this.text);
+    this.CONSUME(T.From);
+    this.CONSUME2(T.Identifier, { LABEL: 'from' });
+    this.CONSUME(T.To);
+    this.CONSUME3(T.Identifier, { LABEL: 'to' });
+    this.OPTION(() => this.SUBRULE(this.annotations));
   });
 
   /** `principle`, `note` and `quote ... by ...`: published prose kept word for word. */

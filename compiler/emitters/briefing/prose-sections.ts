@@ -91,8 +91,15 @@ export function actionsSection(machine: Machine, names: Namer): SectionContent {
   if (roles.length > 0) items.push({ lead: null, text: `Find out who your ${names.rolesInSentence(roles)} are in your agency.` });
   const forms = machine.forms.map((f) => (f.appendix ? `${oneLine(f.title)} (${oneLine(f.appendix)})` : oneLine(f.title)));
   if (forms.length > 0) items.push({ lead: null, text: `Know where to find the ${joinList(forms)}.` });
+  // Point to the document the source itself names as the fuller one; a briefing is never "the full protocol".
+  const fuller = machine.meta.source.fullProcedure;
   const source = machine.meta.source.title ?? machine.meta.title;
-  items.push({ lead: null, text: `Read the full protocol, ${oneLine(source)}, and keep this briefing to hand.` });
+  items.push({
+    lead: null,
+    text: fuller
+      ? `Read the full procedure the source points to (“${oneLine(fuller)}”) and keep this briefing to hand.`
+      : `Read the published protocol, ${oneLine(source)}, and keep this briefing to hand.`,
+  });
   const questions = [
     'Think of a recent disagreement with another agency: at which stage was it resolved, and how long did it take?',
     'What stops us from challenging another agency’s decision, and how can we support each other to do it?',

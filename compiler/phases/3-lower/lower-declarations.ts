@@ -28,7 +28,14 @@ export function lowerDeclarations({ ast }: Analysis, cite: CitationTable): Decla
       effective: orNull(ast.effective[0]?.value),
       supersedes: orNull(ast.supersedes[0]?.value),
       appliesTo: [...new Set(ast.appliesTo.flat().map((n) => n.name))] as Machine['meta']['appliesTo'],
-      source: { title: orNull(source?.title?.value), url: orNull(source?.url?.value), publisher: orNull(source?.publisher?.value) },
+      source: {
+        title: orNull(source?.title?.value),
+        url: orNull(source?.url?.value),
+        publisher: orNull(source?.publisher?.value),
+        retrieved: orNull(source?.retrieved?.value),
+        text: orNull(source?.file?.value),
+        fullProcedure: orNull(source?.fullProcedure?.value),
+      },
       citations: cite.idsOf(ast.cites),
     },
     calendar: {

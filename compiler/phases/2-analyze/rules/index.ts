@@ -20,6 +20,10 @@ import { missingTimescale } from './missing-timescale.ts';
 import { noTerminalOutcome } from './no-terminal-outcome.ts';
 import { noUrgentRoute } from './no-urgent-route.ts';
 import { noWayOut } from './no-way-out.ts';
+import { phaseRanges } from './phase-ranges.ts';
+import { stepAnchorOrder } from './step-anchor-order.ts';
+import { stepTimescale } from './step-timescale.ts';
+import { unreachableDuties } from './unreachable-duties.ts';
 import { notEncodedReason } from './not-encoded-reason.ts';
 import { passageLocation } from './passage-location.ts';
 import { protocolName } from './protocol-name.ts';
@@ -66,6 +70,10 @@ export const rules: Rule[] = [
   invalidAmount,
   anchorOrder,
   furtherWithoutAnchor,
+  stepAnchorOrder,
+  stepTimescale,
+  phaseRanges,
+  unreachableDuties,
   totalMismatch,
   ambiguousUnit,
   missingOwner,

@@ -7,7 +7,7 @@ import { closest } from '../../../diagnostics/suggest.ts';
 import { BUILTIN_EVENTS } from '../facts.ts';
 import type { Scope, SymbolKind } from '../scope.ts';
 import type { Rule } from '../rule.ts';
-import { allCitations, allRecordDuties } from '../walk.ts';
+import { allCitations, allNotifications, allRecordDuties, allSteps } from '../walk.ts';
 
 function orList(words: string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
@@ -87,6 +87,22 @@ export const undefinedNames: Rule = {
       resolve(duty.record, ['form', 'register'], "'record'");
       for (const role of [...duty.by, ...duty.sharedWith]) resolve(role, ['role'], 'a recording duty');
       if (duty.from) resolve(duty.from, ['stage', 'level'], "'from'");
+      if (duty.condition) resolve(duty.condition, ['condition'], "a recording duty's 'when'");
+    }
+    for (const { step } of allSteps(ast, scope)) {
+      for (const role of step.by) resolve(role, ['role'], "a step's 'by'");
+      if (step.anchor) resolve(step.anchor, ['step'], "a step's 'of'", ['escalation']);
+      if (step.condition) resolve(step.condition, ['condition'], "a step's 'when'");
+    }
+    for (const { notification } of allNotifications(ast, scope)) {
+      const verb = notification.kind === 'notify' ? "'notify'" : `'${notification.kind} to'`;
+      for (const to of notification.to) resolve(to, ['role', 'body', 'agency'], verb);
+      for (const role of notification.by) resolve(role, ['role'], `${verb}'s 'by'`);
+      if (notification.condition) resolve(notification.condition, ['condition'], `${verb}'s 'when'`);
+    }
+    for (const phase of ast.phases) {
+      resolve(phase.from, ['stage'], "a phase's 'from'");
+      resolve(phase.to, ['stage'], "a phase's 'to'");
     }
     for (const cite of allCitations(ast, scope)) {
       for (const passage of cite.passages) {

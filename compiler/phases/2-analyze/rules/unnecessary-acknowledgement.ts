@@ -13,6 +13,8 @@ export const unnecessaryAcknowledgement: Rule = {
       if (!known || known[1].severity !== 'warning' || ctx.usedAcknowledgements.has(ack)) continue;
       // 05xx warnings come from emitters, after the checker: only they can tell whether it was needed.
       if (known[1].code.startsWith('W05')) continue;
+      // Without the source text (the browser editor) coverage is not measured, so its acknowledgement may be needed.
+      if (known[0] === 'uncovered_source_text' && !ctx.sourceTexts) continue;
       report(ctx, 'unnecessary_acknowledgement', ack.span, { name: ack.diagnostic.name });
     }
   },

@@ -1,4 +1,5 @@
-// A passage of the published text that nothing cites is a fact the protocol may have left out.
+// A passage of the published text that nothing cites is a fact the protocol may have left out
+// (unless it is marked `not encoded` with a reason).
 import { report } from '../../../diagnostics/report.ts';
 import type { Rule } from '../rule.ts';
 import { allCitations } from '../walk.ts';
@@ -9,7 +10,8 @@ export const unusedPassage: Rule = {
     const cited = new Set(allCitations(ast, scope).flatMap((c) => c.passages.map((p) => p.name)));
     for (const source of ast.sources) {
       for (const passage of source.passages) {
-        if (!cited.has(passage.id.name)) {
+        // A passage marked `not encoded` is set aside on purpose, with its reason.
+        if (!cited.has(passage.id.name) && !passage.notEncoded) {
           report(ctx, 'unused_passage', passage.id.span, { name: passage.id.name }, { acknowledgedBy: [ast.acknowledgements] });
         }
       }
