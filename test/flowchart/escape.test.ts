@@ -54,14 +54,22 @@ describe('escapeLabelText', () => {
 describe('escapeMarkdown', () => {
   it('leaves no HTML, emphasis, code, link or heading markup', () => {
     expect(escapeMarkdown('<img src=x onerror=alert(1)> `code` *em* [a](b) # h')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt; \\`code\\` \\*em\\* \\[a\\](b) \\# h',
+      '\\<img src=x onerror=alert(1)\\> \\`code\\` \\*em\\* \\[a\\](b) \\# h',
     );
+  });
+
+  it('writes no HTML entities: a plain "&" stays, one that would start an entity is escaped', () => {
+    expect(escapeMarkdown('Resolution & Escalation')).toBe('Resolution & Escalation');
+    expect(escapeMarkdown('A &amp; B &#60;')).toBe('A \\&amp; B &\\#60;');
   });
 
   it('keeps every text on one line', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(escapeMarkdown(text)).not.toMatch(/[\n\r<>]/);
+        const escaped = escapeMarkdown(text);
+        expect(escaped).not.toMatch(/[\n\r]/);
+        // Every angle bracket is backslash-escaped, so no HTML tag can start.
+        expect(escaped.replace(/\\./g, '')).not.toMatch(/[<>]/);
       }),
     );
   });

@@ -15,13 +15,16 @@ import {
 } from './flow-describe.ts';
 import { flattenText } from './mermaid-escape.ts';
 
-/** Protocol text as inert Markdown: no HTML, no emphasis, no links, no headings, on one line. */
+/**
+ * Protocol text as inert Markdown: no HTML, no emphasis, no links, no headings, on one line. It is
+ * read as plain text too, so it uses backslash escapes (which Markdown drops) rather than HTML
+ * entities (which a plain-text reader would see as "&amp;"): a bare "&" stays as it is, and only
+ * an "&" that would start an entity is escaped.
+ */
 export function escapeMarkdown(text: string): string {
   return flattenText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]#|~!])/g, '\\$1');
+    .replace(/([\\`*_{}[\]#|~!<>])/g, '\\$1')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
 const md = escapeMarkdown;
