@@ -53,6 +53,9 @@ export const MERMAID_CONFIG = {
   // the SVG differ on every build.
   handDrawnSeed: 1,
   look: 'classic',
+  // Ligature glyphs (fi, ffi) drawn with the embedded subset font have no text mapping in a PDF, so
+  // pdftotext, copy-paste and screen readers got "le" for "file" and "O cer" for "Officer".
+  themeCSS: 'text, span, div, p { font-variant-ligatures: none; font-feature-settings: "liga" 0, "clig" 0; }',
   themeVariables: {
     fontFamily: FONT_FAMILY,
     fontSize: `${FONT_SIZE_PX}px`,
