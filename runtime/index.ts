@@ -4,5 +4,6 @@
 
 export * from './calendar/index.ts';
 export * from './engine/index.ts';
+export * from './machine/index.ts';
 export * from './xstate/index.ts';
 export type { Machine } from '../compiler/ir/types.ts';

@@ -6,6 +6,7 @@
 import type { Machine, State, Transition } from '../../compiler/ir/types.ts';
 import { CalendarError } from '../calendar/errors.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { loadMachine } from '../machine/load-machine.ts';
 import { formatLondonShort } from './date-time.ts';
 import { elapsedFromStart, evaluateTimescale, isCountable, selectDeadline, type AnchorTimes } from './deadlines.ts';
 import { SimulationError } from './errors.ts';
@@ -23,7 +24,8 @@ const MAX_STEPS = 500;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export function simulate(machine: Machine, options: SimulationOptions): Simulation {
-  const index = indexMachine(machine);
+  // A machine that is not what it claims throws InvalidMachineError listing every problem, first.
+  const index = indexMachine(loadMachine(machine));
   checkStartAndEvents(index, options);
   const facts = checkConditions(index, options.conditions);
   const initialFacts = { ...facts };

@@ -5,3 +5,8 @@ export { deadlineEventName, toXStateConfig } from './config.ts';
 export type { ProtocolContext, XStateActionRef, XStateMachineConfig, XStateNodeConfig, XStateTransitionConfig } from './config.ts';
 export { MAX_TIMER_DELAY, createProtocolMachine, createProtocolSetup } from './setup.ts';
 export type { ProtocolEvent, ProtocolSetup, ProtocolSetupOptions } from './setup.ts';
+export { RESUME_EVENT, activeStateIds, planResume } from './resume.ts';
+export type { ResumePlan } from './resume.ts';
+export { restoreProtocolActor } from './restore.ts';
+export type { ProtocolLogic } from './restore.ts';
+export type { UnhandledEvent } from './unhandled.ts';

@@ -12,7 +12,13 @@ import { evaluateTimescale, isCountable, selectDeadline } from '../engine/deadli
 import { indexMachine, targetTitle } from '../engine/machine-index.ts';
 import type { CaseFacts } from '../engine/types.ts';
 import { checkConditions, protocolCalendar } from '../engine/validate-input.ts';
+import { loadMachine } from '../machine/load-machine.ts';
 import { deadlineEventName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
+import { RESUME_EVENT, activeStateIds, deadlineTimerId, planResume } from './resume.ts';
+import { MAX_TIMER_DELAY } from './timer-limit.ts';
+import { describeUnhandled, type UnhandledEvent } from './unhandled.ts';
+
+export { MAX_TIMER_DELAY };
 
 export interface ProtocolSetupOptions {
   /** The clock for anchors and due moments. Default: the real time. Tests pass a simulated clock. */
@@ -21,18 +27,17 @@ export interface ProtocolSetupOptions {
   readonly calendar?: WorkingCalendar | undefined;
   /** Case facts that hold from the start, e.g. `{ child_protection: true }`. */
   readonly conditions?: CaseFacts | undefined;
+  /**
+   * Called with an event the current state cannot take (no route, or its condition does not hold),
+   * which XState alone would ignore silently. Default: `console.warn` with a sentence saying why.
+   */
+  readonly onUnhandledEvent?: ((unhandled: UnhandledEvent) => void) | undefined;
 }
 
 /** Any event of the protocol: `{ type: 'unresolved' }`, `{ type: 'policy_issues' }`… */
 export interface ProtocolEvent {
   readonly type: string;
 }
-
-/**
- * setTimeout's longest delay (about 24.8 days). A longer deadline's timer is armed for this long at
- * a time: when it fires early, `deadlineMissed` records nothing and `armDeadline` waits again.
- */
-export const MAX_TIMER_DELAY = 2_147_483_647;
 
 type StateParams = { state: string };
 type ConditionParams = { condition: string };
@@ -58,8 +63,8 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
   const guards = Object.fromEntries(
     machine.conditions.map((c) => [c.id, ({ context }: { context: ProtocolContext }) => context.conditions[c.id] === true]),
   );
-  /** The timer of one state's deadline: one per state, so arming again replaces it. */
-  const timerId = (state: string) => `stepladder.deadline-timer.${state}`;
+  const timerId = deadlineTimerId;
+  const onUnhandled = options.onUnhandledEvent ?? ((u: UnhandledEvent) => console.warn(u.message));
 
   return setup({
     types: {} as { context: ProtocolContext; events: ProtocolEvent },
@@ -98,6 +103,17 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
         enqueue.raise({ type: deadlineEventName(params.state) }, { id: timerId(params.state), delay });
       }),
       disarmDeadline: cancel((_, params: StateParams) => timerId(params.state)),
+      // After a restore (resume.ts): deadlines that passed while stored are recorded now, in the
+      // order they fell due; the others are armed again for the time left.
+      resumeDeadlines: enqueueActions(({ context, enqueue, self }) => {
+        const plan = planResume(context, activeStateIds(self.getSnapshot().value), now().getTime());
+        if (plan.missed.length > 0) enqueue.assign({ missed: [...context.missed, ...plan.missed] });
+        for (const { state, delay } of plan.timers) {
+          enqueue.cancel(timerId(state));
+          enqueue.raise({ type: deadlineEventName(state) }, { id: timerId(state), delay });
+        }
+      }),
+      reportUnhandled: ({ event, self }) => onUnhandled(describeUnhandled(index, event, self.getSnapshot().value)),
     },
   });
 }
@@ -108,8 +124,17 @@ export type ProtocolSetup = ReturnType<typeof createProtocolSetup>;
  * A ready machine: the protocol's XState config (or one loaded from `xstate.json`) with the
  * guards, delays and actions it names. Pass it to `createActor`.
  */
-export function createProtocolMachine(machine: Machine, options: ProtocolSetupOptions = {}, config: XStateMachineConfig = toXStateConfig(machine)) {
+export function createProtocolMachine(machine: Machine, options: ProtocolSetupOptions = {}, config?: XStateMachineConfig) {
+  // Checked before anything runs: schema, format version and references (InvalidMachineError).
+  const checked = loadMachine(machine);
+  const base = config ?? toXStateConfig(checked);
+  // Added here rather than in xstate.json: what to do on a restore, and on an event the active
+  // states cannot take (the root's wildcard is tried only when no state handles the event).
+  const withRuntimeEvents = {
+    ...base,
+    on: { ...(base.on ?? {}), [RESUME_EVENT]: { actions: [{ type: 'resumeDeadlines' }] }, '*': { actions: [{ type: 'reportUnhandled' }] } },
+  };
   // The JSON config is checked by its own type, not XState's literal inference; the names it uses
   // are exactly the ones createProtocolSetup provides.
-  return createProtocolSetup(machine, options).createMachine(config as never);
+  return createProtocolSetup(checked, options).createMachine(withRuntimeEvents as never);
 }
