@@ -12,7 +12,11 @@ import type {
   ExitSchema,
   MeetingSchema,
   NationSchema,
+  NotificationSchema,
   OutcomeSchema,
+  PhaseSchema,
+  QualifierSchema,
+  StepSchema,
   RecordingDutySchema,
   StateSchema,
   TransitionSchema,
@@ -34,6 +38,10 @@ export type MachineEvent = Static<typeof EventSchema>;
 export type Outcome = Static<typeof OutcomeSchema>;
 export type Exit = Static<typeof ExitSchema>;
 export type DiscretionaryStart = Static<typeof DiscretionaryStartSchema>;
+export type Notification = Static<typeof NotificationSchema>;
+export type Step = Static<typeof StepSchema>;
+export type Phase = Static<typeof PhaseSchema>;
+export type Qualifier = Static<typeof QualifierSchema>;
 export type Role = Machine['roles'][number];
 export type Body = Machine['bodies'][number];
 export type Form = Machine['forms'][number];

@@ -1,7 +1,7 @@
 // Builders for the pieces many declarations share: citations, acknowledgements, durations, routes
 // and recording duties.
 import type { CstNode } from 'chevrotain';
-import type { Acknowledgement, Annotated, Citation, Duration, RecordDuty, Route, Span } from '../ast.ts';
+import type { Acknowledgement, Annotated, Citation, Duration, Notification, Qualifier, RecordDuty, Route, Span, StepDecl } from '../ast.ts';
 import {
   type BuildContext,
   type Children,
@@ -62,13 +62,68 @@ export function buildDuration(n: CstNode): Duration {
 }
 
 export function buildRoute(n: CstNode, anyStage: boolean, ctx: BuildContext): Route {
+  const c = n.children;
   return {
-    ...annotationsOf(n.children, nodeSpan(n), ctx),
-    event: requiredName(n.children, 'event'),
-    condition: nameAt(n.children, 'condition'),
-    target: requiredName(n.children, 'target'),
+    ...annotationsOf(c, nodeSpan(n), ctx),
+    event: requiredName(c, 'event'),
+    condition: nameAt(c, 'condition'),
+    target: requiredName(c, 'target'),
     anyStage,
+    steps: nodes(c, 'step').map((s) => buildStep(s, ctx)),
+    notifications: nodes(c, 'notification').map((x) => buildNotification(x, ctx)),
+    records: nodes(c, 'recordDuty').map((r) => buildRecordDuty(r, ctx)),
   };
+}
+
+export function buildQualifier(n: CstNode, ctx: BuildContext): Qualifier {
+  return { kind: has(n.children, 'Later') ? 'later' : 'sooner', text: textOf(node(n.children, 'text')!, ctx), span: nodeSpan(n) };
+}
+
+export function buildNotification(n: CstNode, ctx: BuildContext): Notification {
+  const c = n.children;
+  const duration = node(c, 'duration');
+  return {
+    ...annotationsOf(c, nodeSpan(n), ctx),
+    kind: has(c, 'Copy') ? 'copy' : has(c, 'Refer') ? 'refer' : 'notify',
+    to: nameList(node(c, 'to')),
+    what: textAt(c, 'what', ctx),
+    duration: duration ? buildDuration(duration) : null,
+    condition: nameAt(c, 'condition'),
+    by: nodes(c, 'by').flatMap((b) => nameList(b)),
+  };
+}
+
+export function buildStep(n: CstNode, ctx: BuildContext): StepDecl {
+  const c = n.children;
+  const duration = node(c, 'duration');
+  const items = nodes(c, 'stepItem');
+  const step: StepDecl = {
+    ...annotationsOf({ annotation: items.flatMap((i) => nodes(i.children, 'annotation')) }, nodeSpan(n), ctx),
+    id: requiredName(c, 'Identifier'),
+    action: textOf(node(c, 'action')!, ctx),
+    duration: duration ? buildDuration(duration) : null,
+    anchor: nameAt(c, 'anchor'),
+    condition: nameAt(c, 'condition'),
+    by: [],
+    wording: null,
+    binding: null,
+    qualifier: null,
+    notifications: [],
+  };
+  for (const item of items) {
+    const ic = item.children;
+    step.by.push(...nameList(node(ic, 'by')));
+    const wording = textAt(ic, 'wording', ctx);
+    if (wording && step.wording) ctx.repeated(wording.span, 'wording');
+    step.wording = wording ?? step.wording;
+    if (has(ic, 'Binding')) step.binding = true;
+    if (has(ic, 'Indicative')) step.binding = false;
+    const qualifier = node(ic, 'qualifier');
+    if (qualifier && step.qualifier) ctx.repeated(nodeSpan(qualifier), 'or sooner/or later');
+    if (qualifier) step.qualifier = buildQualifier(qualifier, ctx);
+    step.notifications.push(...nodes(ic, 'notification').map((x) => buildNotification(x, ctx)));
+  }
+  return step;
 }
 
 export function buildRecordDuty(n: CstNode, ctx: BuildContext): RecordDuty {
@@ -83,6 +138,7 @@ export function buildRecordDuty(n: CstNode, ctx: BuildContext): RecordDuty {
     atOutcome: false,
     from: null,
     what: null,
+    condition: null,
   };
   for (const item of nodes(n.children, 'recordDutyItem')) {
     const c = item.children;
@@ -92,6 +148,9 @@ export function buildRecordDuty(n: CstNode, ctx: BuildContext): RecordDuty {
     if (has(c, 'Outcome')) duty.atOutcome = true;
     duty.from = nameAt(c, 'from') ?? duty.from;
     duty.what = textAt(c, 'what', ctx) ?? duty.what;
+    const condition = nameAt(c, 'condition');
+    if (condition && duty.condition) ctx.repeated(condition.span, 'when');
+    duty.condition = condition ?? duty.condition;
     const annotated = annotationsOf(c, duty.span, ctx);
     duty.cites.push(...annotated.cites);
     duty.acknowledgements.push(...annotated.acknowledgements);

@@ -1,5 +1,5 @@
 // Grammar rules shared by every construct: text, name lists, citations, acknowledgements,
-// durations, routes and recording duties. Rules are class fields so a misspelt sub-rule is a
+// durations and recording duties. Rules are class fields so a misspelt sub-rule is a
 // compile error; the grammar is split over a short chain of classes to keep each file small.
 import { CstParser, type IOrAlt, type IParserConfig, type TokenType } from 'chevrotain';
 import * as T from '../tokens.ts';
@@ -86,18 +86,6 @@ export class BaseGrammar extends CstParser {
     ]);
   });
 
-  route = this.RULE('route', () => {
-    this.CONSUME(T.On);
-    this.CONSUME(T.Identifier, { LABEL: 'event' });
-    this.OPTION(() => {
-      this.CONSUME(T.When);
-      this.CONSUME2(T.Identifier, { LABEL: 'condition' });
-    });
-    this.CONSUME(T.Arrow);
-    this.CONSUME3(T.Identifier, { LABEL: 'target' });
-    this.OPTION2(() => this.SUBRULE(this.annotations));
-  });
-
   recordDuty = this.RULE('recordDuty', () => {
     this.CONSUME(T.Record);
     this.CONSUME(T.Identifier);
@@ -124,6 +112,8 @@ export class BaseGrammar extends CstParser {
         },
       },
       { ALT: () => { this.CONSUME(T.What); this.SUBRULE(this.text, { LABEL: 'what' }); } },
+      // A duty that applies only in some cases ("only when a child is at risk of significant harm").
+      { ALT: () => { this.CONSUME(T.When); this.CONSUME2(T.Identifier, { LABEL: 'condition' }); } },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
   });

@@ -20,6 +20,8 @@ export interface AnchorTimes {
   readonly endedAt: (state: string) => Date | undefined;
   /** Titles of states, for explanations. */
   readonly titleOf: (state: string) => string;
+  /** When an earlier step of the same stage, outcome or route falls due, with its action. */
+  readonly stepDue?: ((step: string) => { readonly at: Date; readonly title: string } | undefined) | undefined;
 }
 
 /** The first case whose condition holds (conditional cases come first in the IR, the default last). */
@@ -50,6 +52,19 @@ export function resolveAnchor(spec: Deadline, times: AnchorTimes): AnchorView {
         title,
         at: times.enteredAt,
         note: `'${spec.anchor.state}' was not part of this walk, so this is counted from entering the stage`,
+      };
+    }
+    case 'step': {
+      // "a further 3 working days of the response": from the latest moment the earlier step can
+      // have happened, its own due moment. A step with no due moment leaves the entry time.
+      const earlier = times.stepDue?.(spec.anchor.step);
+      if (earlier !== undefined) return { kind: 'step', state: spec.anchor.step, title: earlier.title, at: earlier.at, note: null };
+      return {
+        kind: 'step',
+        state: spec.anchor.step,
+        title: null,
+        at: times.enteredAt,
+        note: `'${spec.anchor.step}' has no due date in this case, so this is counted from the start of the stage`,
       };
     }
   }

@@ -10,18 +10,22 @@ export type {
   AnchorView,
   CaseFacts,
   DeadlineResult,
+  DutiesView,
   ExitTiming,
   MeetingView,
   Named,
+  NotificationView,
   RecordView,
   SimulatedEnd,
   SimulatedStep,
   Simulation,
   SimulationOptions,
   StepExit,
+  TimedStepResult,
   TimelineEvent,
   TimescaleResult,
 } from './types.ts';
+export { dutiesAt, markOverdue } from './duties.ts';
 export { formatLondonIso, formatLondonShort, parseDateTime } from './date-time.ts';
 export { formatEventSpec, parseEventSpec } from './event-spec.ts';
 export { SIMULATION_FORMAT, SIMULATION_FORMAT_VERSION, instantJson, simulationToJson } from './json-view.ts';

@@ -5,7 +5,7 @@
 import type { Amount } from '../../compiler/ir/types.ts';
 import type { ClosureDay } from '../calendar/types.ts';
 import { formatLondonIso, formatLondonShort } from './date-time.ts';
-import type { DeadlineResult, MeetingView, Named, RecordView, SimulatedStep, Simulation, TimescaleResult } from './types.ts';
+import type { DeadlineResult, DutiesView, MeetingView, Named, NotificationView, RecordView, SimulatedStep, Simulation, TimescaleResult } from './types.ts';
 
 export const SIMULATION_FORMAT = 'stepladder.simulation';
 export const SIMULATION_FORMAT_VERSION = 1;
@@ -25,6 +25,8 @@ export interface TimescaleJson {
   further: boolean;
   purpose: string | null;
   wording: string | null;
+  /** "or sooner …" / "or … whichever is later": the part of the timescale no calendar counts. */
+  qualifier: { kind: 'sooner' | 'later'; text: string } | null;
   anchor: { kind: string; state: string | null; at: InstantJson; note: string | null };
   due: InstantJson;
   rule: string;
@@ -34,6 +36,20 @@ export interface DeadlineJson extends TimescaleJson {
   missed: boolean;
 }
 
+export interface DutiesJson {
+  steps: { id: string; action: string; condition: string | null; by: Named[]; due: TimescaleJson | null; overdue: boolean; notifications: NotificationJson[] }[];
+  notifications: NotificationJson[];
+}
+
+export interface NotificationJson {
+  kind: 'notify' | 'copy' | 'refer';
+  to: Named[];
+  what: string | null;
+  by: Named[];
+  condition: string | null;
+  due: TimescaleJson | null;
+}
+
 export interface StepJson {
   state: string;
   kind: 'stage' | 'level';
@@ -41,7 +57,7 @@ export interface StepJson {
   parent: string | null;
   entered: InstantJson;
   exited: InstantJson | null;
-  exit: { event: string; transition: string; target: string; targetKind: string; timing: string } | null;
+  exit: { event: string; transition: string; target: string; targetKind: string; timing: string; duties: DutiesJson; records: RecordView[] } | null;
   owner: Named | null;
   meetings: MeetingView[];
   convenes: Named[];
@@ -52,6 +68,7 @@ export interface StepJson {
   /** Whether `total` equals the protocol's stated `cumulative`; null when either is missing. */
   totalMatches: boolean | null;
   records: RecordView[];
+  duties: DutiesJson;
 }
 
 export interface SimulationJson {
@@ -73,6 +90,7 @@ export interface SimulationJson {
     binding: boolean;
     body: Named | null;
     records: RecordView[];
+    duties: DutiesJson;
   } | null;
   stopped: { state: string; reason: string } | null;
   /** States whose deadline passed before they ended, in walk order. */
@@ -92,9 +110,30 @@ function timescaleJson(t: TimescaleResult): TimescaleJson {
     further: t.spec.further,
     purpose: t.spec.purpose,
     wording: t.spec.wording,
+    qualifier: t.spec.qualifier ?? null,
     anchor: { kind: t.anchor.kind, state: t.anchor.state, at: instantJson(t.anchor.at), note: t.anchor.note },
     due: instantJson(t.due),
     rule: t.rule,
+  };
+}
+
+function notificationJson(n: NotificationView): NotificationJson {
+  const x = n.notification;
+  return { kind: x.kind, to: [...n.to], what: x.what, by: [...n.by], condition: x.condition, due: n.due && timescaleJson(n.due) };
+}
+
+function dutiesJson(d: DutiesView): DutiesJson {
+  return {
+    steps: d.timedSteps.map((s) => ({
+      id: s.step.id,
+      action: s.step.action,
+      condition: s.step.condition,
+      by: [...s.by],
+      due: s.due && timescaleJson(s.due),
+      overdue: s.overdue,
+      notifications: s.notifications.map(notificationJson),
+    })),
+    notifications: d.notifications.map(notificationJson),
   };
 }
 
@@ -121,6 +160,8 @@ function stepJson(step: SimulatedStep): StepJson {
       target: step.exit.transition.target,
       targetKind: step.exit.transition.targetKind,
       timing: step.exit.timing,
+      duties: dutiesJson(step.exit.duties),
+      records: [...step.exit.records],
     },
     owner: step.owner,
     meetings: [...step.meetings],
@@ -131,6 +172,7 @@ function stepJson(step: SimulatedStep): StepJson {
     total: step.total,
     totalMatches: totalMatches(step),
     records: [...step.records],
+    duties: dutiesJson(step.duties),
   };
 }
 
@@ -145,7 +187,7 @@ export function simulationToJson(sim: Simulation): SimulationJson {
     startState: sim.startState,
     conditions: { ...sim.conditions },
     steps: sim.steps.map(stepJson),
-    end: sim.end && { ...sim.end, at: instantJson(sim.end.at), records: [...sim.end.records] },
+    end: sim.end && { ...sim.end, at: instantJson(sim.end.at), records: [...sim.end.records], duties: dutiesJson(sim.end.duties) },
     stopped: sim.stopped,
     missedDeadlines: sim.steps.filter((s) => s.deadline?.missed).map((s) => s.state.id),
   };

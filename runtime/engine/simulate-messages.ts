@@ -5,7 +5,7 @@
 import type { Transition } from '../../compiler/ir/types.ts';
 import { bodyTitle, stateOf, type MachineIndex } from './machine-index.ts';
 import { applicableRoutes, defaultRoute } from './routes.ts';
-import type { SimulatedEnd, TimelineEvent } from './types.ts';
+import type { DutiesView, SimulatedEnd, TimelineEvent } from './types.ts';
 import { recordViews } from './views.ts';
 import { formatLondonShort } from './date-time.ts';
 
@@ -45,7 +45,15 @@ export function stoppedReason(index: MachineIndex, leaf: string): string {
   return `no route out of '${leaf}' can be taken without an event (routes: ${describeRoutes(index, leaf)})`;
 }
 
-export function buildEnd(index: MachineIndex, route: Transition, at: Date): SimulatedEnd {
+const NO_DUTIES: DutiesView = { timedSteps: [], notifications: [] };
+
+export function buildEnd(
+  index: MachineIndex,
+  route: Transition,
+  at: Date,
+  duties: DutiesView = NO_DUTIES,
+  facts?: Readonly<Record<string, boolean>>,
+): SimulatedEnd {
   const outcome = index.outcomes.get(route.target);
   if (outcome) {
     return {
@@ -57,7 +65,8 @@ export function buildEnd(index: MachineIndex, route: Transition, at: Date): Simu
       outcomeKind: outcome.kind,
       binding: outcome.binding,
       body: outcome.body === null ? null : { id: outcome.body, title: bodyTitle(index, outcome.body) },
-      records: recordViews(index, outcome.records),
+      records: recordViews(index, outcome.records, facts),
+      duties,
     };
   }
   const exit = index.exits.get(route.target);
@@ -71,5 +80,6 @@ export function buildEnd(index: MachineIndex, route: Transition, at: Date): Simu
     binding: false,
     body: null,
     records: [],
+    duties: NO_DUTIES,
   };
 }

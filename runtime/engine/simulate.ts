@@ -14,9 +14,10 @@ import { formatEventSpec } from './event-spec.ts';
 import { indexMachine, selfAndAncestors, stateOf, targetTitle } from './machine-index.ts';
 import { buildEnd, inactiveMessage, noRouteMessage, stoppedReason } from './simulate-messages.ts';
 import { defaultRoute, routeForEvent } from './routes.ts';
-import type { ExitTiming, SimulatedEnd, SimulatedStep, Simulation, SimulationOptions, TimelineEvent } from './types.ts';
+import type { DutiesView, ExitTiming, SimulatedEnd, SimulatedStep, Simulation, SimulationOptions, TimelineEvent } from './types.ts';
 import { checkConditions, checkStartAndEvents, checkStartState, protocolCalendar } from './validate-input.ts';
 import { convenesViews, meetingViews, ownerView, recordViews } from './views.ts';
+import { dutiesAt, markOverdue } from './duties.ts';
 
 /** More states than any real protocol walks; reaching it means the routes loop. */
 const MAX_STEPS = 500;
@@ -63,7 +64,8 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
       timescales: state.timescales.filter(isCountable).map((t) => withinRange(() => evaluateTimescale(t, times, cal), state)),
       cumulative: state.cumulative,
       total: deadline && unit ? elapsedFromStart(start, deadline.due, unit, cal) : null,
-      records: recordViews(index, state.records),
+      records: recordViews(index, state.records, facts),
+      duties: dutiesAt(index, state, facts, times, cal),
     };
     steps.push(step);
     open.set(state.id, step);
@@ -84,20 +86,24 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
     return active.filter((id) => !keep.includes(id)).reverse();
   };
 
-  /** No time given: the innermost state left that has a deadline ends at it; otherwise at once. */
+  /** No time given: the innermost state left that has a deadline (or timed steps: the last of them) ends at it; otherwise at once. */
   const assumedEnd = (leaving: string[]): { at: Date; timing: ExitTiming } => {
     for (const id of leaving) {
-      const due = open.get(id)?.deadline?.due;
+      const due = open.get(id)?.deadline?.due ?? lastStepDue(open.get(id)?.duties);
       if (due) return { at: due.getTime() > now.getTime() ? due : now, timing: 'deadline' };
     }
     return { at: now, timing: 'immediate' };
   };
 
   const fire = (route: Transition, at: Date, timing: ExitTiming): void => {
+    const taken: AnchorTimes = { start, enteredAt: at, endedAt: (id) => ended.get(id), titleOf: (id) => targetTitle(index, id) };
+    const routeDuties = dutiesAt(index, route, facts, taken, cal);
+    const routeRecords = recordViews(index, route.records ?? [], facts);
     for (const id of exitSet(route)) {
       const step = open.get(id)!;
       step.exitedAt = at;
-      step.exit = { event: route.event, transition: route, targetTitle: targetTitle(index, route.target), timing };
+      step.exit = { event: route.event, transition: route, targetTitle: targetTitle(index, route.target), timing, duties: routeDuties, records: routeRecords };
+      step.duties = markOverdue(step.duties, at);
       if (step.deadline) step.deadline = { ...step.deadline, missed: at.getTime() > step.deadline.due.getTime() };
       ended.set(id, at);
       open.delete(id);
@@ -107,7 +113,7 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
     if (index.events.get(route.event)?.kind === 'condition') facts[route.event] = true;
     now = at;
     if (route.targetKind === 'state') enter(route.target, at);
-    else end = buildEnd(index, route, at);
+    else end = buildEnd(index, route, at, dutiesAt(index, index.outcomes.get(route.target) ?? {}, facts, taken, cal), facts);
   };
 
   enter(startState, start);
@@ -164,6 +170,12 @@ export function simulate(machine: Machine, options: SimulationOptions): Simulati
     end,
     stopped,
   };
+}
+
+/** The latest due moment of a stage's steps: with no stage deadline, the stage takes until then. */
+function lastStepDue(duties: DutiesView | undefined): Date | undefined {
+  const dues = (duties?.timedSteps ?? []).flatMap((s) => (s.due ? [s.due.due] : []));
+  return dues.length === 0 ? undefined : new Date(Math.max(...dues.map((d) => d.getTime())));
 }
 
 /** Deadlines past the known bank holidays are an input problem (the start is too late), not a crash. */

@@ -2,10 +2,10 @@
 // whom, the due date-time with its weekday, what must be recorded, and how the state ended. Texts
 // from the protocol are made safe first: control characters could otherwise drive the terminal.
 
-import type { Amount } from '../../compiler/ir/types.ts';
+import type { Amount, Deadline } from '../../compiler/ir/types.ts';
 import { formatLondonShort } from './date-time.ts';
 import { totalMatches } from './json-view.ts';
-import type { MeetingView, Named, RecordView, SimulatedStep, Simulation, TimescaleResult } from './types.ts';
+import type { DutiesView, MeetingView, Named, NotificationView, RecordView, SimulatedStep, Simulation, TimescaleResult } from './types.ts';
 
 /** One line, no control characters (escape sequences in a protocol must not reach the terminal). */
 export function plain(text: string): string {
@@ -20,17 +20,19 @@ export function formatAmount(amount: Amount | { amount: number | null; unit: Amo
 }
 
 /** "a further 2 working days after "Step 1" ended", "24 hours from entering the stage". */
-function countText(t: TimescaleResult): string {
+function countText(t: TimescaleResult, entry = 'entering the stage'): string {
   const spec = t.spec;
   const amount = formatAmount(spec);
   if (spec.unit === 'immediately') return 'immediately';
   switch (spec.anchor.kind) {
     case 'entry':
-      return `${amount} from entering the stage`;
+      return `${amount} from ${entry}`;
     case 'escalation':
       return `${amount} from the start of the escalation`;
     case 'after':
       return `${spec.further ? 'a further ' : ''}${amount} after "${plain(t.anchor.title ?? spec.anchor.state)}" ended`;
+    case 'step':
+      return `${spec.further ? 'a further ' : ''}${amount} after "${plain(t.anchor.title ?? spec.anchor.step)}" was due`;
   }
 }
 
@@ -51,6 +53,38 @@ function recordText(r: RecordView): string {
   return `${plain(r.title)}${appendix}${what} [${by}${shared}]`;
 }
 
+/** The part of a timescale no calendar counts: ", or sooner where the child's plan requires it". */
+export function qualifierText(spec: Deadline): string {
+  const q = spec.qualifier;
+  if (!q) return '';
+  return q.kind === 'sooner' ? `, or sooner ${plain(q.text)} (whichever comes first)` : `, or ${plain(q.text)} if that is later`;
+}
+
+function dutyLines(duties: DutiesView, pad: string, entry?: string): string[] {
+  const lines: string[] = [];
+  duties.timedSteps.forEach((s, i) => {
+    const by = s.by.length > 0 ? ` [by ${names(s.by)}]` : '';
+    const due = s.due
+      ? `due ${formatLondonShort(s.due.due)}${s.overdue ? '  OVERDUE' : ''} (${countText(s.due, entry)})${qualifierText(s.due.spec)}${s.due.spec.binding ? '' : ' (indicative)'}`
+      : 'no timescale stated';
+    const condition = s.step.condition ? `, because ${s.step.condition} holds` : '';
+    lines.push(`${pad}${i === 0 ? 'Steps     ' : '          '}${i + 1}. ${plain(s.step.action)}${by}: ${due}${condition}`);
+    for (const n of s.notifications) lines.push(`${pad}             ${notificationText(n)}`);
+  });
+  for (const n of duties.notifications) lines.push(`${pad}Duty      ${notificationText(n)}`);
+  return lines;
+}
+
+const VERBS = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' } as const;
+
+function notificationText(n: NotificationView): string {
+  const what = n.notification.what ? ` ${plain(n.notification.what)}` : '';
+  const by = n.by.length > 0 ? ` [by ${names(n.by)}]` : '';
+  const due = n.due ? `, due ${formatLondonShort(n.due.due)}` : '';
+  const condition = n.notification.condition ? `, because ${n.notification.condition} holds` : '';
+  return `${VERBS[n.notification.kind]} ${names(n.to)}${what}${by}${due}${condition}`;
+}
+
 function timescaleLine(t: TimescaleResult): string {
   const what = t.spec.purpose ? `${plain(t.spec.purpose)}: ` : '';
   const when = t.spec.unit === 'immediately' ? `immediately, ${formatLondonShort(t.due)}` : `${formatLondonShort(t.due)} (${countText(t)})`;
@@ -64,10 +98,11 @@ function totalText(step: SimulatedStep): string | null {
   return `${formatAmount(step.total)} from the start${stated}`;
 }
 
-function endedLine(step: SimulatedStep): string | null {
+function endedLine(step: SimulatedStep, pad = ''): string | null {
   if (!step.exitedAt || !step.exit) return null;
   const timing = { given: '', deadline: ' (at the deadline: no time given)', immediate: ' (no time given and no timescale)' }[step.exit.timing];
-  return `Ended     ${formatLondonShort(step.exitedAt)}: ${step.exit.event}${timing} → ${plain(step.exit.targetTitle)}`;
+  const duties = [...dutyLines(step.exit.duties, pad, 'taking this route'), ...step.exit.records.map((r) => `${pad}Record    ${recordText(r)}`)];
+  return [`Ended     ${formatLondonShort(step.exitedAt)}: ${step.exit.event}${timing} → ${plain(step.exit.targetTitle)}`, ...duties].join('\n');
 }
 
 /** The lines of one state, without its "Ended" line (a stage ends after its levels). */
@@ -81,16 +116,17 @@ function stepBlock(step: SimulatedStep, number: string): string[] {
   if (d) {
     const condition = d.spec.condition ? `, because ${d.spec.condition} holds` : '';
     const indicative = d.spec.binding ? '' : ' (indicative)';
-    lines.push(`${pad}Due       ${formatLondonShort(d.due)}${d.missed ? '  MISSED' : ''} (${countText(d)}${condition})${indicative}`);
+    lines.push(`${pad}Due       ${formatLondonShort(d.due)}${d.missed ? '  MISSED' : ''} (${countText(d)}${condition})${qualifierText(d.spec)}${indicative}`);
     if (d.anchor.note) lines.push(`${pad}          Note: ${d.anchor.note}.`);
     const total = totalText(step);
     if (total) lines.push(`${pad}Total     ${total}`);
   } else if (step.state.deadline.length > 0) {
     const needs = step.state.deadline.map((c) => c.condition).filter((c): c is string => c !== null);
     lines.push(`${pad}Due       no deadline applies: each case needs a condition (${needs.join(', ')})`);
-  } else if (step.state.levels.length === 0) {
+  } else if (step.state.levels.length === 0 && step.duties.timedSteps.length === 0) {
     lines.push(`${pad}Due       no timescale stated`);
   }
+  lines.push(...dutyLines(step.duties, pad));
   for (const t of step.timescales) lines.push(`${pad}Also      ${timescaleLine(t)}`);
   for (const r of step.records) lines.push(`${pad}Record    ${recordText(r)}`);
   return lines;
@@ -124,7 +160,7 @@ export function formatSimulationText(sim: Simulation): string {
     const number = counters.join('.');
     const indent = '   '.repeat(depth) + ' '.repeat(number.length + 2);
     out.push(...stepBlock(step, number).map((line) => '   '.repeat(depth) + line));
-    const ended = endedLine(step);
+    const ended = endedLine(step, indent);
     pending.push(ended === null ? null : indent + ended);
   }
   flush(0);
@@ -134,9 +170,12 @@ export function formatSimulationText(sim: Simulation): string {
     out.push(`${label}, ${formatLondonShort(sim.end.at)}`);
     if (sim.end.body) out.push(`          Decided by ${plain(sim.end.body.title)}`);
     for (const r of sim.end.records) out.push(`Record    ${recordText(r)}`);
+    out.push(...dutyLines(sim.end.duties, '', 'reaching the outcome'));
   } else if (sim.stopped) {
     out.push(`Stopped   at ${sim.stopped.state}: ${plain(sim.stopped.reason)}`);
   }
+  const overdue = sim.steps.flatMap((s) => s.duties.timedSteps.filter((t) => t.overdue).map((t) => `${t.step.id} (${s.state.id}, due ${formatLondonShort(t.due!.due)})`));
+  if (overdue.length > 0) out.push(`Steps overdue when the stage ended: ${overdue.join('; ')}.`);
   const missed = sim.steps.filter((s) => s.deadline?.missed);
   out.push(
     missed.length === 0

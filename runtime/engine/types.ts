@@ -1,8 +1,9 @@
 // The simulator's inputs and its answer, as plain data. Times are Date instants; the JSON view
 // (json-view.ts) writes them as London-offset ISO strings for integrations.
 
-import type { Amount, Deadline, Nation, Outcome, State, Transition } from '../../compiler/ir/types.ts';
+import type { Amount, Deadline, Nation, Notification, Outcome, State, Step, Transition } from '../../compiler/ir/types.ts';
 import type { ClosureDay, IsoDate } from '../calendar/types.ts';
+import type { SuppliedHolidays } from '../calendar/supplied-holidays.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 
 /** Case facts: which of the protocol's conditions hold, e.g. `{ child_protection: true }`. */
@@ -31,6 +32,8 @@ export interface SimulationOptions {
   readonly nation?: Nation | undefined;
   /** Closure days added to the protocol's own `calendar.closures`. */
   readonly closureDays?: readonly (IsoDate | ClosureDay)[] | undefined;
+  /** Bank holidays beyond the built-in years (or correcting them): see parseBankHolidays. */
+  readonly bankHolidays?: SuppliedHolidays | undefined;
   /** A ready-made calendar; when given, `nation`, `closureDays` and the protocol's calendar are not used. */
   readonly calendar?: WorkingCalendar | undefined;
 }
@@ -58,13 +61,15 @@ export interface RecordView {
   readonly by: readonly Named[];
   readonly sharedWith: readonly Named[];
   readonly what: string | null;
-  readonly when: 'stage' | 'every_stage' | 'outcome';
+  readonly when: 'stage' | 'every_stage' | 'outcome' | 'route';
+  /** Set when the duty applies only when this condition holds. */
+  readonly condition: string | null;
 }
 
 /** How an anchor was found: as the protocol says, or a fallback because the named state was never part of the walk. */
 export interface AnchorView {
-  readonly kind: 'entry' | 'escalation' | 'after';
-  /** For `after`: the state whose end starts the count. */
+  readonly kind: 'entry' | 'escalation' | 'after' | 'step';
+  /** For `after`: the state whose end starts the count; for `step`: the step whose due moment does. */
   readonly state: string | null;
   /** The title of `state`, for explanations. */
   readonly title: string | null;
@@ -87,6 +92,34 @@ export interface DeadlineResult extends TimescaleResult {
   readonly missed: boolean;
 }
 
+/** A named step of a stage, outcome or route that applies to this case, and when it falls due. */
+export interface TimedStepResult {
+  readonly step: Step;
+  readonly by: readonly Named[];
+  /** Null when the step states no timescale (or one no calendar can count). */
+  readonly due: TimescaleResult | null;
+  /**
+   * The stage was still open when the step fell due, so nothing in the walk shows it was done in
+   * time: the simulator calls it overdue. Always false on outcomes and routes (they do not stay open).
+   */
+  readonly overdue: boolean;
+  readonly notifications: readonly NotificationView[];
+}
+
+/** A notification, copy or referral that applies to this case. */
+export interface NotificationView {
+  readonly notification: Notification;
+  readonly to: readonly Named[];
+  readonly by: readonly Named[];
+  readonly due: TimescaleResult | null;
+}
+
+/** What people must do because a route was taken, an outcome reached or a stage entered. */
+export interface DutiesView {
+  readonly timedSteps: readonly TimedStepResult[];
+  readonly notifications: readonly NotificationView[];
+}
+
 /**
  * How the walk left a state. `given`: the event came with a time. `deadline`: no time was given,
  * so the state is taken to end at its deadline (the worst case). `immediate`: no time and no
@@ -100,6 +133,9 @@ export interface StepExit {
   /** Title of the state, outcome or exit the route leads to. */
   readonly targetTitle: string;
   readonly timing: ExitTiming;
+  /** Steps, notifications and records the route itself carries, counted from taking it. */
+  readonly duties: DutiesView;
+  readonly records: readonly RecordView[];
 }
 
 export interface SimulatedStep {
@@ -119,6 +155,8 @@ export interface SimulatedStep {
   /** The simulated time from the start to `deadline.due`, in the unit of `cumulative` (or of the deadline). */
   readonly total: Amount | null;
   readonly records: readonly RecordView[];
+  /** The stage's own steps and notifications that apply to this case, counted from entering it. */
+  readonly duties: DutiesView;
 }
 
 export interface SimulatedEnd {
@@ -133,6 +171,8 @@ export interface SimulatedEnd {
   /** The body that decides, for decision outcomes. */
   readonly body: Named | null;
   readonly records: readonly RecordView[];
+  /** The outcome's steps and notifications that apply to this case, counted from reaching it. */
+  readonly duties: DutiesView;
 }
 
 export interface Simulation {

@@ -23,8 +23,10 @@ export function convenesViews(index: MachineIndex, state: State): Named[] {
   return state.convenes.map((id) => ({ id, title: bodyTitle(index, id) }));
 }
 
-export function recordViews(index: MachineIndex, duties: readonly RecordingDuty[]): RecordView[] {
-  return duties.map((d) => {
+/** Recording duties as views; with case facts, only those whose condition (if any) holds. */
+export function recordViews(index: MachineIndex, duties: readonly RecordingDuty[], facts?: Readonly<Record<string, boolean>>): RecordView[] {
+  const applies = (d: RecordingDuty) => facts === undefined || d.condition == null || facts[d.condition] === true;
+  return duties.filter(applies).map((d) => {
     const record = index.records.get(d.record);
     return {
       record: d.record,
@@ -35,6 +37,7 @@ export function recordViews(index: MachineIndex, duties: readonly RecordingDuty[
       sharedWith: d.sharedWith.map((id) => role(index, id)),
       what: d.what,
       when: d.when,
+      condition: d.condition ?? null,
     };
   });
 }

@@ -22,7 +22,9 @@ export type SymbolKind =
   | 'level'
   | 'outcome'
   | 'exit'
-  | 'principle';
+  | 'principle'
+  | 'step'
+  | 'phase';
 
 export interface SymbolEntry {
   kind: SymbolKind;
@@ -93,6 +95,7 @@ export function buildScope(ctx: CompileContext, ast: ProtocolDecl): Scope {
   for (const o of ast.outcomes) declare('outcome', o.id);
   for (const e of ast.exits) declare('exit', e.id);
   for (const p of ast.principles) if (p.id) declare('principle', p.id);
+  for (const p of ast.phases) declare('phase', p.id);
 
   const visit = (decl: StateDecl, parent: StateInfo | null, index: number) => {
     const info: StateInfo = { decl, parent, index, order: scope.states.length, children: [] };
@@ -106,6 +109,11 @@ export function buildScope(ctx: CompileContext, ast: ProtocolDecl): Scope {
     return info;
   };
   ast.stages.forEach((stage, i) => visit(stage, null, i + 1));
+  // Steps are named so that a later step can count from them ("of respond"); after the stages, so
+  // a clash is reported on the step.
+  for (const state of scope.states) for (const step of state.decl.steps) declare('step', step.id);
+  for (const outcome of ast.outcomes) for (const step of outcome.steps) declare('step', step.id);
+  for (const route of [...scope.states.flatMap((s) => s.decl.routes), ...ast.routes]) for (const step of route.steps) declare('step', step.id);
 
   for (const form of ast.forms) {
     const seen = new Map<string, Name>();

@@ -1,13 +1,55 @@
 // Walks the syntax tree for the rules that need every instance of something (acknowledgements,
 // citations, recording duties), wherever it is nested.
-import type { Acknowledgement, Citation, ProtocolDecl, RecordDuty, Timescale } from '../../../dsl/ast.ts';
+import type { Acknowledgement, Citation, Duties, Notification, ProtocolDecl, RecordDuty, Route, StepDecl, Timescale } from '../../../dsl/ast.ts';
 import type { Scope, StateInfo } from './scope.ts';
 
 export function allRecordDuties(ast: ProtocolDecl, scope: Scope): { duty: RecordDuty; state: StateInfo | null }[] {
   const result: { duty: RecordDuty; state: StateInfo | null }[] = ast.records.map((duty) => ({ duty, state: null }));
   for (const outcome of ast.outcomes) for (const duty of outcome.records) result.push({ duty, state: null });
   for (const state of scope.states) for (const duty of state.decl.records) result.push({ duty, state });
+  for (const { route, state } of allRoutes(ast, scope)) for (const duty of route.records) result.push({ duty, state });
   return result;
+}
+
+export function allRoutes(ast: ProtocolDecl, scope: Scope): { route: Route; state: StateInfo | null }[] {
+  return [
+    ...scope.states.flatMap((state) => state.decl.routes.map((route) => ({ route, state }))),
+    ...ast.routes.map((route) => ({ route, state: null })),
+  ];
+}
+
+/** Where steps and notifications can be declared: a stage, an outcome or a route. */
+export interface DutyPlace {
+  duties: Pick<Duties, 'steps' | 'notifications'>;
+  /** The stage it belongs to (the route's own stage for a route), or null. */
+  state: StateInfo | null;
+  kind: 'stage' | 'outcome' | 'route';
+  name: string;
+}
+
+export function allDutyPlaces(ast: ProtocolDecl, scope: Scope): DutyPlace[] {
+  return [
+    ...scope.states.map((state): DutyPlace => ({ duties: state.decl, state, kind: 'stage', name: state.decl.id.name })),
+    ...ast.outcomes.map((o): DutyPlace => ({ duties: o, state: null, kind: 'outcome', name: o.id.name })),
+    ...allRoutes(ast, scope).map(({ route, state }): DutyPlace => ({
+      duties: route,
+      state,
+      kind: 'route',
+      name: `${state?.decl.id.name ?? 'any stage'} on ${route.event.name}`,
+    })),
+  ];
+}
+
+export function allSteps(ast: ProtocolDecl, scope: Scope): { step: StepDecl; place: DutyPlace }[] {
+  return allDutyPlaces(ast, scope).flatMap((place) => place.duties.steps.map((step) => ({ step, place })));
+}
+
+/** Every notification, including those inside steps. */
+export function allNotifications(ast: ProtocolDecl, scope: Scope): { notification: Notification; place: DutyPlace }[] {
+  return allDutyPlaces(ast, scope).flatMap((place) => [
+    ...place.duties.notifications.map((notification) => ({ notification, place })),
+    ...place.duties.steps.flatMap((s) => s.notifications.map((notification) => ({ notification, place }))),
+  ]);
 }
 
 export function allTimescales(scope: Scope): { timescale: Timescale; state: StateInfo }[] {
@@ -29,6 +71,9 @@ function annotated(ast: ProtocolDecl, scope: Scope): { cites: Citation[]; acknow
     ...ast.exits,
     ...ast.starts,
     ...ast.routes,
+    ...ast.phases,
+    ...allSteps(ast, scope).map((s) => s.step),
+    ...allNotifications(ast, scope).map((n) => n.notification),
     ...ast.principles,
     ...ast.notes,
     ...ast.quotes,

@@ -7,13 +7,17 @@ import type { Machine } from '../../ir/types.ts';
 import type { Analysis } from '../2-analyze/analysis.ts';
 import { buildCitationTable } from './citations.ts';
 import { lowerDeclarations } from './lower-declarations.ts';
+import { lowerPhase } from './lower-duties.ts';
 import { lowerRoutes } from './lower-routes.ts';
 import { lowerDuty, lowerState } from './lower-states.ts';
 
 function acknowledgements({ ast, scope }: Analysis): Machine['acknowledgements'] {
   const owned: [Acknowledgement, string | null][] = ast.acknowledgements.map((a) => [a, null]);
   for (const s of scope.states) {
-    const inner = [s.decl, ...s.decl.timescales, ...s.decl.routes, ...s.decl.records, ...s.decl.consultations];
+    const inner = [
+      s.decl, ...s.decl.timescales, ...s.decl.routes, ...s.decl.records, ...s.decl.consultations,
+      ...s.decl.steps, ...s.decl.notifications,
+    ];
     for (const element of inner) for (const a of element.acknowledgements) owned.push([a, s.decl.id.name]);
   }
   for (const decl of [...ast.forms, ...ast.registers, ...ast.roles, ...ast.bodies, ...ast.outcomes, ...ast.exits]) {
@@ -36,6 +40,7 @@ export function lower(analysis: Analysis): Machine {
     ...lowerDeclarations(analysis, cite),
     ...lowerRoutes(analysis, cite),
     states: analysis.scope.states.map((s) => lowerState(s, analysis, cite)),
+    phases: analysis.ast.phases.map((p) => lowerPhase(p, analysis, cite)),
     recording: analysis.ast.records.map((r) => lowerDuty(r, 'protocol', analysis, cite)),
     citations: cite.citations,
     acknowledgements: acknowledgements(analysis),

@@ -9,6 +9,7 @@ import { formatAmount } from '../../../runtime/engine/text-view.ts';
 import type { MeetingView, Named, RecordView, SimulatedEnd, SimulatedStep, TimescaleResult } from '../../../runtime/engine/types.ts';
 import { currentDeadline, type CaseView } from './case-view.ts';
 import type { Choice } from './choices.ts';
+import { inWords } from './date-time-field.ts';
 
 export { formatLondonShort as londonTime };
 
@@ -66,6 +67,8 @@ export function countText(t: TimescaleResult): string {
       return `${amount} from the start of the escalation`;
     case 'after':
       return `${t.spec.further ? 'a further ' : ''}${amount} after “${t.anchor.title ?? t.spec.anchor.state}” ended`;
+    case 'step':
+      return `${t.spec.further ? 'a further ' : ''}${amount} after “${t.anchor.title ?? t.spec.anchor.step}” was due`;
   }
 }
 
@@ -116,7 +119,8 @@ export function endFacts(end: SimulatedEnd): string[] {
 /** What the last step was, as the start of the announcement: "Not resolved." */
 export function lastStepLead(view: CaseView, machine: Machine): string {
   const last = view.scenario.steps[view.scenario.steps.length - 1];
-  return last ? `${eventLabel(machine, last.event)}.` : '';
+  // The time is said back in words, so a mistyped date is heard at once.
+  return last ? `${eventLabel(machine, last.event)}, ${last.at ? inWords(last.at) : 'at the deadline'}.` : '';
 }
 
 /** The sentence read out after each change, after `lead` (by default, what the last step was). */

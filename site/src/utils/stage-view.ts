@@ -106,6 +106,8 @@ export function plainTiming(d: Deadline, names: Namer): string {
       return `${capitalise(amount)} from the start of the escalation`;
     case 'after':
       return `${capitalise(amount)} after ${shortTitle(oneLine(names.state(d.anchor.state)))}`;
+    case 'step':
+      return `${capitalise(amount)} after “${names.step(d.anchor.step)}” is due`;
   }
 }
 
