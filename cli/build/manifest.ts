@@ -1,9 +1,27 @@
 // `<out>/index.json`: the list of every protocol in the build folder, for the site and for tools.
-// Read back from the machines on disk, so building one protocol keeps the others listed.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Read back from the machines on disk, so building one protocol keeps the others listed. A folder
+// whose machine.json is not one a build wrote (foreign, corrupt, a link) is left out and reported,
+// never a reason to stop: the protocols just built are still listed.
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Machine } from '../../compiler/ir/types.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
+
+export interface ManifestProblem {
+  /** The machine.json, relative to the output folder. */
+  path: string;
+  detail: string;
+}
+
+export interface Manifest {
+  json: string;
+  problems: ManifestProblem[];
+}
+
+interface ListedMachine {
+  id: string;
+  meta: { title: string; partnership: string | null; version: string | null; effective: string | null };
+  calendar: { nation: string };
+}
 
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -11,18 +29,44 @@ function listFiles(dir: string, prefix = ''): string[] {
     .flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
-export function buildManifest(outDir: string): string {
-  const protocols = existsSync(outDir)
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The machine in `<folder>/machine.json` if it is one the build wrote for that folder; else why not. */
+function readMachine(outDir: string, folder: string): ListedMachine | string {
+  const path = join(outDir, folder, 'machine.json');
+  if (!lstatSync(path).isFile()) return 'it is not a regular file';
+  let machine: unknown;
+  try {
+    machine = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return `it is not JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (!isObject(machine) || typeof machine.formatVersion !== 'number' || !isObject(machine.meta) || !isObject(machine.calendar)) {
+    return 'it is not a compiled protocol';
+  }
+  if (machine.id !== folder) return `it is the protocol '${String(machine.id)}', not '${folder}'`;
+  if (typeof machine.meta.title !== 'string') return 'it has no title';
+  return machine as unknown as ListedMachine;
+}
+
+/** The index of `outDir`, leaving out the folders named in `except` (about to be replaced). */
+export function buildManifest(outDir: string, except: ReadonlySet<string> = new Set()): Manifest {
+  const folders = existsSync(outDir)
     ? readdirSync(outDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.') && existsSync(join(outDir, e.name, 'machine.json')))
+        // Dirent types come from lstat: a link to a folder elsewhere is not a protocol folder.
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !except.has(e.name) && existsSync(join(outDir, e.name, 'machine.json')))
         .map((e) => e.name)
         .sort()
     : [];
-  return stableStringify({
-    formatVersion: 1,
-    protocols: protocols.map((id) => {
-      const machine = JSON.parse(readFileSync(join(outDir, id, 'machine.json'), 'utf8')) as Machine;
-      return {
+  const problems: ManifestProblem[] = [];
+  const protocols = folders.flatMap((id) => {
+    const machine = readMachine(outDir, id);
+    if (typeof machine === 'string') {
+      problems.push({ path: `${id}/machine.json`, detail: machine });
+      return [];
+    }
+    return [
+      {
         id,
         title: machine.meta.title,
         partnership: machine.meta.partnership,
@@ -30,7 +74,8 @@ export function buildManifest(outDir: string): string {
         effective: machine.meta.effective,
         nation: machine.calendar.nation,
         files: listFiles(join(outDir, id)),
-      };
-    }),
+      },
+    ];
   });
+  return { json: stableStringify({ formatVersion: 1, protocols }), problems };
 }

@@ -31,6 +31,8 @@ export function writeProtocolFolder(outDir: string, id: string, files: EmittedFi
 export function writeFileAtomic(path: string, contents: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
+  // A link left under the temporary name would be written through: remove it first.
+  rmSync(temporary, { force: true });
   writeFileSync(temporary, contents);
   renameSync(temporary, path);
 }

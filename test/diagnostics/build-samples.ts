@@ -1,21 +1,33 @@
 // Samples of the diagnostics `stepladder build` adds around the compiler (pictures not made, a
 // flowchart too large for Mermaid). A sample's config.json names the situation; this makes it happen
 // without a browser, through the same code the build runs.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { createCompilerTools } from '../../compiler/index.ts';
 import { emitProtocol } from '../../cli/build/emit-protocol.ts';
 import { renderOutputs } from '../../cli/build/render-outputs.ts';
 import { noteMissingRenderings } from '../../cli/build/render-shortfall.ts';
+import { writeBuild } from '../../cli/build/write-build.ts';
 import type { BrowserSession } from '../../render/browser.ts';
 import { noCache } from '../../render/cache.ts';
 import { MERMAID_MAX_TEXT_SIZE } from '../../render/flowchart-renderer.ts';
 
-export type BuildSample = 'no-render' | 'too-large';
+export type BuildSample = 'no-render' | 'too-large' | 'unreadable-output';
 
 /** The diagnostics the build adds for `source` (the compiler's own come from the sample runner). */
 export async function buildSampleDiagnostics(sample: BuildSample, file: string, source: string): Promise<Diagnostic[]> {
   const protocol = emitProtocol(file, source, createCompilerTools());
   const before = protocol.diagnostics.length;
+  if (sample === 'unreadable-output') {
+    // A build folder holding a machine.json cut off half-way (not one this build wrote).
+    const out = mkdtempSync(join(tmpdir(), 'stepladder-sample-'));
+    mkdirSync(join(out, 'other'));
+    writeFileSync(join(out, 'other', 'machine.json'), '{"formatVersion": 1, "meta": ');
+    const written = writeBuild(out, [protocol], { render: false, noBrowser: null }, (path) => `build/${relative(out, path)}`);
+    return written.outputProblems.flatMap((p) => p.diagnostics);
+  }
   if (sample === 'too-large') {
     // Mermaid's answer to a source over its limit, as the flowchart renderer reports it.
     const session = {} as BrowserSession;

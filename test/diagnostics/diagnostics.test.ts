@@ -67,7 +67,8 @@ async function runSample(name: string): Promise<{ diagnostics: Diagnostic[]; tex
   }
   if (config.build) diagnostics.push(...(await buildSampleDiagnostics(config.build, file, source)));
   if (config.alongside) diagnostics.push(...versionSampleDiagnostics(dir, config.alongside, file, source, result.machine));
-  const text = diagnostics.map((d) => renderDiagnostic(d, source, { color: false })).join('\n');
+  // A build diagnostic may concern another file (an output): it is drawn without this source.
+  const text = diagnostics.map((d) => renderDiagnostic(d, d.file === file ? source : '', { color: false })).join('\n');
   return { diagnostics, text };
 }
 
