@@ -11,5 +11,6 @@ export const routes = {
   source: (id: string) => `/protocols/${encodeURIComponent(id)}/source/`,
   file: (id: string, path: string) => `/protocols/${encodeURIComponent(id)}/files/${path.split('/').map(encodeURIComponent).join('/')}`,
   diagnostics: () => '/diagnostics/',
+  write: () => '/write/',
   diagnostic: (code: string) => `/diagnostics/${code.toLowerCase()}/`,
 };
