@@ -51,6 +51,19 @@ th { background: #e6e6e6; }
 figure { margin: 1.5mm 0 2mm; border: 0.3mm solid #000; padding: 1.5mm; text-align: center; }
 figure img { display: block; max-width: 100%; max-height: 78mm; margin: 0 auto; }
 figcaption { font-size: 9pt; margin-top: 1mm; }
+/* On paper the chart would shrink to 2-3 pt words: print the ladder instead (every word 8 pt or more). */
+.ladder-figure { display: none; }
+@media print {
+  figure.chart { display: none; }
+  .ladder-figure { display: block; break-inside: avoid; }
+}
+h3.ladder-heading { font-size: 10pt; margin: 1.5mm 0 0.8mm; }
+.ladder { list-style: none; padding: 0; margin: 0 0 1mm; counter-reset: rung; }
+.ladder li { border: 0.35mm solid #000; padding: 0.5mm 1.5mm; margin: 0 0 2.6mm; position: relative; break-inside: avoid; font-size: 8.5pt; line-height: 1.25; }
+.ladder li:not(:last-child)::after { content: "\\2193"; position: absolute; left: 45%; bottom: -2.9mm; font-size: 8pt; line-height: 1; }
+.ladder-levels, .ladder-route { display: block; }
+.ladder-levels, .ladder-time { font-style: italic; }
+.ladder-route { font-size: 8.5pt; }
 h3.questions-heading { font-size: 10pt; margin: 1.5mm 0 0.6mm; }
 .colophon { column-span: all; font-size: 9pt; border-top: 0.35mm solid #000; padding-top: 1.2mm; margin-top: 1mm; }
 `;

@@ -1,6 +1,7 @@
 // The seven sections of a "7 minute briefing", in the order partnerships use, and the one view-model
 // shape the briefing template renders for each. Every field is always present (empty arrays, nulls)
 // because the template runs in Handlebars' strict mode.
+import type { LadderStepView } from './ladder-view.ts';
 
 /** The section names of `briefing { section <name> "..." }` (the IR types them only as strings). */
 export type SectionKey = 'background' | 'why' | 'stages' | 'timescales' | 'recording' | 'remember' | 'actions';
@@ -82,7 +83,7 @@ export interface SectionView {
   questions: string[];
   /** Small print after the section's table or list. */
   notes: string[];
-  figure: { src: string; alt: string } | null;
+  figure: { src: string; alt: string; ladder: LadderStepView[] } | null;
 }
 
 /** What a section builder returns: its generated content, before overrides and additions. */

@@ -2,6 +2,7 @@
 // each route leads, then the routes that apply from any stage and the discretionary starts.
 import type { Machine, State, Transition } from '../../ir/types.ts';
 import { joinList, oneLine, routeCondition, type Namer } from '../print-shared/text.ts';
+import { ladderView } from './ladder-view.ts';
 import type { ItemView, SectionContent, StageView } from './section-view.ts';
 
 function whoFacts(state: State, names: Namer): ItemView[] {
@@ -106,6 +107,7 @@ export function stagesSection(machine: Machine, names: Namer): SectionContent {
     figure: {
       src: 'flowchart.svg',
       alt: `Flowchart of the escalation stages: ${joinList(titles)}.`,
+      ladder: ladderView(machine, names, defaults.isDefault),
     },
   };
 }
