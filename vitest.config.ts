@@ -5,9 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/helpers/require-assertions.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // A missing golden file fails its test instead of being written: golden files are written only
+    // when asked (`npm run test:update`, or `UPDATE_SNAPSHOTS=true vitest run <suite> -u`).
+    update: process.env.UPDATE_SNAPSHOTS === 'true' ? 'all' : 'none',
     // The JSON report lets CI print an honest "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
