@@ -4,7 +4,9 @@
 import type { Command } from 'commander';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
-import { NATIONS, isNation, type Nation } from '../../runtime/calendar/index.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CalendarError, NATIONS, isNation, parseBankHolidays, type Nation, type SuppliedHolidays } from '../../runtime/calendar/index.ts';
 import {
   SimulationError,
   formatSimulationText,
@@ -26,7 +28,25 @@ interface SimulateOptions {
   condition: string[];
   startAt?: string;
   closure: string[];
+  holidays?: string;
   format: string;
+}
+
+/** `--holidays <file>`: the official UK bank-holidays JSON or a list, added to the built-in table. */
+function readHolidays(io: CliIO, file: string | undefined): SuppliedHolidays | undefined {
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--holidays ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`);
+  }
+  try {
+    return { lists: parseBankHolidays(text) };
+  } catch (error) {
+    if (error instanceof CalendarError) throw new UsageError(`--holidays ${file}: ${error.message}.`);
+    throw error;
+  }
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -58,7 +78,7 @@ function flagFor(error: SimulationError, options: SimulateOptions, file: string)
     case 'startAt':
       return `--start-at ${error.value}`;
     case 'calendar':
-      return options.closure.length > 0 ? '--closure' : '--nation';
+      return options.closure.length > 0 ? '--closure' : options.holidays !== undefined ? `--holidays ${options.holidays}` : '--nation';
     case 'protocol':
       return file;
   }
@@ -75,10 +95,12 @@ export function registerSimulate(program: Command, io: CliIO, setExit: SetExit):
     .option('--condition <id>', 'a condition that holds for this case, e.g. child_protection (repeatable)', collect, [])
     .option('--start-at <stage>', 'start at a later stage, where the protocol allows it')
     .option('--closure <YYYY-MM-DD>', 'an extra local closure day (repeatable)', collect, [])
+    .option('--holidays <file>', 'bank holidays beyond the built-in years: the official UK bank-holidays JSON file, or a list of {date, name}')
     .option('--format <format>', 'text (for people) or json (for tools)', 'text')
     .action((file: string, options: SimulateOptions) => {
       const format = parseFormat(options.format);
       const nation = parseNation(options.nation);
+      const bankHolidays = readHolidays(io, options.holidays);
       const start = argument(`--start ${options.start}`, () => parseDateTime(options.start, 'start'));
       const events: TimelineEvent[] = options.event.map((text, i) => argument(`--event ${text}`, () => parseEventSpec(text, i)));
       const inputs = collectInputs([file], io.cwd);
@@ -99,6 +121,7 @@ export function registerSimulate(program: Command, io: CliIO, setExit: SetExit):
           startAt: options.startAt,
           nation,
           closureDays: options.closure,
+          bankHolidays,
         });
       } catch (error) {
         if (!(error instanceof SimulationError)) throw error;

@@ -8,7 +8,9 @@ export { CalendarError, isCalendarError } from './errors.ts';
 export type { CalendarErrorCode } from './errors.ts';
 export { BANK_HOLIDAYS, NATION_HOLIDAY_LIST, SUPPORTED_YEARS } from './bank-holidays.generated.ts';
 export type { HolidayListKey } from './bank-holidays.generated.ts';
-export { WorkingCalendar, createWorkingCalendar, describeReason, assertSupportedDay } from './working-calendar.ts';
+export { SUPPLY_HOLIDAYS_FIX, WorkingCalendar, createWorkingCalendar, describeReason, assertSupportedDay } from './working-calendar.ts';
+export { parseBankHolidays } from './supplied-holidays.ts';
+export type { SuppliedHolidayLists, SuppliedHolidays } from './supplied-holidays.ts';
 export type { NonWorkingReason, WorkingCalendarOptions } from './working-calendar.ts';
 export {
   END_OF_WORKING_DAY,

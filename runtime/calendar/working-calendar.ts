@@ -9,6 +9,7 @@ import { BANK_HOLIDAYS, NATION_HOLIDAY_LIST, SUPPORTED_YEARS } from './bank-holi
 import type { HolidayListKey } from './bank-holidays.generated.ts';
 import { assertIsoDate, isWeekend, yearOf } from './civil-date.ts';
 import { CalendarError } from './errors.ts';
+import { suppliedFor, yearsOf, type SuppliedHolidays } from './supplied-holidays.ts';
 import { NATION_NAMES, NATIONS, isNation } from './types.ts';
 import type { ClosureDay, IsoDate, Nation } from './types.ts';
 
@@ -22,6 +23,11 @@ export interface WorkingCalendarOptions {
   readonly nationOverride?: Nation | undefined;
   /** Extra non-working days, as `YYYY-MM-DD` or `{ date, name }`. */
   readonly closureDays?: readonly (IsoDate | ClosureDay)[] | undefined;
+  /**
+   * Bank holidays beyond (or correcting) the built-in table: `parseBankHolidays(officialJson)` or a
+   * list of `{ date, name }`. Years they cover become known years (supplied-holidays.ts).
+   */
+  readonly bankHolidays?: SuppliedHolidays | undefined;
 }
 
 export type NonWorkingReason =
@@ -39,16 +45,38 @@ function holidayMap(key: HolidayListKey): ReadonlyMap<IsoDate, string> {
   return HOLIDAY_MAPS[key];
 }
 
-/** Throws CalendarError('out_of_range') unless the day's year has a known bank-holiday list. */
+/** What to do about a year whose bank holidays are unknown, for every out_of_range message. */
+export const SUPPLY_HOLIDAYS_FIX =
+  'supply its bank holidays (the official UK bank-holidays JSON file, or a list of { date, name }) with the calendar\'s bankHolidays option, or `--holidays <file>` on the command line';
+
+/** Throws CalendarError('out_of_range') unless the day's year is in the built-in table. */
 export function assertSupportedDay(date: IsoDate, what = 'date'): void {
   const year = yearOf(date);
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
     throw new CalendarError(
       'out_of_range',
-      `${what} ${date} is outside ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}, the years whose bank holidays are known`,
+      `${what} ${date} is outside ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}, the years whose bank holidays are known: ${SUPPLY_HOLIDAYS_FIX}`,
       date,
     );
   }
+}
+
+function tableYears(): Set<number> {
+  const years = new Set<number>();
+  for (let y = SUPPORTED_YEARS.first; y <= SUPPORTED_YEARS.last; y++) years.add(y);
+  return years;
+}
+
+/** The table's holidays for one list with the supplied ones added, or replacing the years they cover. */
+function mergeHolidays(key: HolidayListKey, supplied: SuppliedHolidays | undefined): { map: ReadonlyMap<IsoDate, string>; years: ReadonlySet<number> } {
+  const table = holidayMap(key);
+  if (!supplied) return { map: table, years: tableYears() };
+  const extra = suppliedFor(supplied.lists, key);
+  const replaced = supplied.mode === 'replace' ? yearsOf(extra) : new Set<number>();
+  const map = new Map([...table].filter(([date]) => !replaced.has(yearOf(date))));
+  // On a day both give, the table's name is kept (it is checked against the official list).
+  for (const h of extra) if (!map.has(h.date)) map.set(h.date, h.name);
+  return { map, years: new Set([...tableYears(), ...yearsOf(extra)]) };
 }
 
 function checkNation(value: unknown, what: string): Nation {
@@ -65,12 +93,17 @@ export class WorkingCalendar {
   readonly closureDays: readonly ClosureDay[];
   readonly #holidays: ReadonlyMap<IsoDate, string>;
   readonly #closures: ReadonlyMap<IsoDate, string>;
+  readonly #years: ReadonlySet<number>;
+  readonly #supplied: SuppliedHolidays | undefined;
 
   constructor(options: WorkingCalendarOptions) {
     this.nation = options.nationOverride !== undefined
       ? checkNation(options.nationOverride, 'nation override')
       : checkNation(options.nation, 'nation');
-    this.#holidays = holidayMap(NATION_HOLIDAY_LIST[this.nation]);
+    const merged = mergeHolidays(NATION_HOLIDAY_LIST[this.nation], options.bankHolidays);
+    this.#holidays = merged.map;
+    this.#years = merged.years;
+    this.#supplied = options.bankHolidays;
     const closures = new Map<IsoDate, string>();
     for (const entry of options.closureDays ?? []) {
       const day = typeof entry === 'string' ? { date: entry } : entry;
@@ -87,17 +120,45 @@ export class WorkingCalendar {
   /**
    * Why `date` is not a working day, or null when it is one. Checked in this order: weekend,
    * bank holiday, closure day, so a closure day that is also Christmas Day is reported as
-   * Christmas Day. Throws CalendarError('out_of_range') outside SUPPORTED_YEARS.
+   * Christmas Day. Throws CalendarError('out_of_range') in a year whose bank holidays are unknown.
    */
   nonWorkingReason(date: IsoDate): NonWorkingReason | null {
     assertIsoDate(date);
-    assertSupportedDay(date);
+    this.assertKnownDay(date);
     if (isWeekend(date)) return { kind: 'weekend' };
     const holiday = this.#holidays.get(date);
     if (holiday !== undefined) return { kind: 'bank_holiday', name: holiday };
     const closure = this.#closures.get(date);
     if (closure !== undefined) return { kind: 'closure_day', name: closure };
     return null;
+  }
+
+  /** True when the bank holidays of `year` are known: built in, or supplied. */
+  covers(year: number): boolean {
+    return this.#years.has(year);
+  }
+
+  /** "2018–2030", or "2018–2030 and 2031–2032" with supplied years, for messages. */
+  describeYears(): string {
+    const years = [...this.#years].sort((a, b) => a - b);
+    const runs: string[] = [];
+    for (let i = 0; i < years.length; ) {
+      let j = i;
+      while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+      runs.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+      i = j + 1;
+    }
+    return runs.join(' and ');
+  }
+
+  /** Throws CalendarError('out_of_range'), naming the fix, unless the day's year is known. */
+  assertKnownDay(date: IsoDate, what = 'date'): void {
+    if (this.covers(yearOf(date))) return;
+    throw new CalendarError(
+      'out_of_range',
+      `${what} ${date} is outside ${this.describeYears()}, the years whose bank holidays are known: for ${yearOf(date)}, ${SUPPLY_HOLIDAYS_FIX}`,
+      date,
+    );
   }
 
   /** The bank holiday on `date` in this calendar's nation, if any (no range check). */
@@ -113,6 +174,7 @@ export class WorkingCalendar {
     return new WorkingCalendar({
       nation: changes.nation ?? this.nation,
       closureDays: [...this.closureDays, ...(changes.closureDays ?? [])],
+      bankHolidays: this.#supplied,
     });
   }
 

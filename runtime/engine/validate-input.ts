@@ -2,10 +2,9 @@
 // reported against the input that caused it (the start, an event, a condition) with the valid
 // choices listed, rather than surfacing half-way through as a calendar error.
 
-import { SUPPORTED_YEARS } from '../calendar/bank-holidays.generated.ts';
 import { CalendarError } from '../calendar/errors.ts';
 import { londonDay } from '../calendar/london-time.ts';
-import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.ts';
+import { SUPPLY_HOLIDAYS_FIX, createWorkingCalendar, type WorkingCalendar } from '../calendar/working-calendar.ts';
 import { formatLondonShort } from './date-time.ts';
 import { SimulationError, type SimulationArgument } from './errors.ts';
 import { formatEventSpec } from './event-spec.ts';
@@ -15,16 +14,16 @@ import type { CaseFacts, SimulationOptions } from './types.ts';
 
 const list = (ids: Iterable<string>): string => [...ids].map((id) => `'${id}'`).join(', ') || 'none';
 
-function checkInstant(at: Date, argument: SimulationArgument, what: string, value: string, eventIndex: number | null): void {
+function checkInstant(cal: WorkingCalendar, at: Date, argument: SimulationArgument, what: string, value: string, eventIndex: number | null): void {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     throw new SimulationError('invalid_date', argument, `${what} is not a valid date and time`, value, eventIndex);
   }
   const year = Number(londonDay(at).slice(0, 4));
-  if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+  if (!cal.covers(year)) {
     throw new SimulationError(
       'out_of_range',
       argument,
-      `${what} (${formatLondonShort(at)}) is outside ${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last}, the years whose bank holidays are known`,
+      `${what} (${formatLondonShort(at)}) is outside ${cal.describeYears()}, the years whose bank holidays are known: for ${year}, ${SUPPLY_HOLIDAYS_FIX}`,
       value,
       eventIndex,
     );
@@ -45,7 +44,8 @@ export function checkConditions(index: MachineIndex, given: CaseFacts | undefine
 }
 
 export function checkStartAndEvents(index: MachineIndex, options: SimulationOptions): void {
-  checkInstant(options.start, 'start', 'the start of the escalation', String(options.start), null);
+  const cal = protocolCalendar(index.machine, options);
+  checkInstant(cal, options.start, 'start', 'the start of the escalation', String(options.start), null);
   let previous = options.start;
   (options.events ?? []).forEach((event, i) => {
     const text = formatEventSpec(event);
@@ -57,7 +57,7 @@ export function checkStartAndEvents(index: MachineIndex, options: SimulationOpti
       throw new SimulationError('unknown_event', 'event', `the protocol has no event '${event.event}'; its events are ${list(index.events.keys())}`, text, i);
     }
     if (event.at === undefined) return;
-    checkInstant(event.at, 'event', `the time of ${event.state}=${event.event}`, text, i);
+    checkInstant(cal, event.at, 'event', `the time of ${event.state}=${event.event}`, text, i);
     if (event.at.getTime() < previous.getTime()) {
       throw new SimulationError(
         'out_of_order',
@@ -93,7 +93,7 @@ export function checkStartState(index: MachineIndex, startAt: string | undefined
  */
 export function protocolCalendar(
   machine: Machine,
-  options: Pick<SimulationOptions, 'nation' | 'closureDays' | 'calendar'> = {},
+  options: Pick<SimulationOptions, 'nation' | 'closureDays' | 'calendar' | 'bankHolidays'> = {},
 ): WorkingCalendar {
   if (options.calendar) return options.calendar;
   const { calendar } = machine;
@@ -101,6 +101,7 @@ export function protocolCalendar(
     return createWorkingCalendar({
       nation: calendar.nation,
       nationOverride: options.nation,
+      bankHolidays: options.bankHolidays,
       closureDays: [
         ...calendar.closures.map((c) => (c.reason === null ? c.date : { date: c.date, name: c.reason })),
         ...(options.closureDays ?? []),
