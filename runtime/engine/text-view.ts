@@ -4,7 +4,6 @@
 
 import type { Amount, Deadline } from '../../compiler/ir/types.ts';
 import { formatLondonShort } from './date-time.ts';
-import { totalMatches } from './json-view.ts';
 import type { DutiesView, MeetingView, Named, NotificationView, RecordView, SimulatedStep, Simulation, TimescaleResult } from './types.ts';
 
 /** One line, no control characters (escape sequences in a protocol must not reach the terminal). */
@@ -91,11 +90,21 @@ function timescaleLine(t: TimescaleResult): string {
   return `${what}${when}`;
 }
 
+/**
+ * "as the protocol states" only for a total the source states (`total …` on the stage's deadline);
+ * the compiler's running total (`state.cumulative`) may be its own arithmetic, which the protocol
+ * never stated, so a total without a stated one is marked "(calculated)".
+ */
 function totalText(step: SimulatedStep): string | null {
   if (!step.total) return null;
-  const matches = totalMatches(step);
-  const stated = step.cumulative ? (matches ? ', as the protocol states' : `; the protocol states ${formatAmount(step.cumulative)}`) : '';
-  return `${formatAmount(step.total)} from the start${stated}`;
+  const stated = step.state.deadline.find((d) => d.condition === null)?.assertedTotal ?? null;
+  const total = step.total;
+  const note = stated
+    ? stated.amount === total.amount && stated.unit === total.unit
+      ? ', as the protocol states'
+      : `; the protocol states ${formatAmount(stated)}`
+    : ' (calculated)';
+  return `${formatAmount(total)} from the start${note}`;
 }
 
 function endedLine(step: SimulatedStep, pad = ''): string | null {

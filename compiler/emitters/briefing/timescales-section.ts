@@ -3,7 +3,8 @@
 // "Otherwise", marked with the route that reaches the stage (urgent or not) and the worst-case
 // total counted from the start of the escalation.
 import type { Deadline, Machine, State } from '../../ir/types.ts';
-import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { deadlineCondition, deadlinePurpose, deadlineWording, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { totalText } from '../print-shared/totals.ts';
 import type { SectionContent, TimescaleEntryView, TimescaleRowView } from './section-view.ts';
 
 const ROUTE_NAMES: Record<string, string> = { urgent: 'Urgent route', non_urgent: 'Non-urgent route' };
@@ -27,6 +28,10 @@ function row(machine: Machine, state: State, names: Namer): TimescaleRowView | n
   const entries = [
     ...state.timescales.map((d) => entry(d, names, false)),
     ...state.deadline.map((d) => entry(d, names, hasConditional)),
+    // Each timed step is a row of its own, named by its action: they are not levels.
+    ...(state.steps ?? []).flatMap((s, i) =>
+      s.deadline ? [{ ...entry(s.deadline, names, false), purpose: `Step ${i + 1}: ${oneLine(s.action)}` }] : [],
+    ),
   ];
   if (entries.length === 0) return null;
   const routeEvent = machine.transitions.find((t) => t.target === state.id && ROUTE_NAMES[t.event])?.event;
@@ -34,12 +39,12 @@ function row(machine: Machine, state: State, names: Namer): TimescaleRowView | n
     stage: oneLine(state.title),
     route: routeEvent ? ROUTE_NAMES[routeEvent]! : null,
     entries: withoutRepeatedPurposes(entries),
-    total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : '–',
+    total: totalText(state) ?? '–',
   };
 }
 
 export function hasAnyTimescale(machine: Machine): boolean {
-  return machine.states.some((s) => s.deadline.length > 0 || s.timescales.length > 0);
+  return machine.states.some((s) => s.deadline.length > 0 || s.timescales.length > 0 || (s.steps ?? []).some((x) => x.deadline));
 }
 
 export function timescalesSection(machine: Machine, names: Namer): SectionContent {
@@ -47,7 +52,7 @@ export function timescalesSection(machine: Machine, names: Namer): SectionConten
   const rows = machine.states.map((s) => row(machine, s, names)).filter((r): r is TimescaleRowView => r !== null);
   // Stages that only group levels have no timescale of their own to miss.
   const untimed = machine.states
-    .filter((s) => s.levels.length === 0 && s.deadline.length === 0 && s.timescales.length === 0)
+    .filter((s) => s.levels.length === 0 && s.deadline.length === 0 && s.timescales.length === 0 && !(s.steps ?? []).some((x) => x.deadline))
     .map((s) => oneLine(s.title));
   const hasTotals = machine.states.some((s) => s.cumulative !== null);
   return {
@@ -55,7 +60,7 @@ export function timescalesSection(machine: Machine, names: Namer): SectionConten
     hasTimescales: true,
     showTotals: hasTotals,
     notes: [
-      ...(hasTotals ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time.'] : []),
+      ...(hasTotals ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time; “(calculated)” marks a total the source does not state, worked out from the timescales before it.'] : []),
       ...(untimed.length > 0 ? [`No timescale is stated for ${joinList(untimed)}.`] : []),
     ],
   };

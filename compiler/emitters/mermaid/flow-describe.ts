@@ -1,7 +1,8 @@
 // Plain-text phrasing of the facts a flowchart shows: who meets whom, timescales, recording duties and
 // route labels. Shared by the Mermaid chart and its text alternative so the two always say the same
 // thing. Returns unescaped text: each output format escapes it where it lands.
-import type { Amount, Deadline, Machine, Meeting, RecordingDuty, State, Transition } from '../../ir/types.ts';
+import type { Amount, Deadline, Machine, Meeting, Notification, RecordingDuty, State, Step, Transition } from '../../ir/types.ts';
+import { totalIsStated } from '../print-shared/totals.ts';
 
 const UNIT_NAMES: Record<Exclude<Amount['unit'], 'immediately'>, [string, string]> = {
   working_days: ['working day', 'working days'],
@@ -58,8 +59,47 @@ function deadlineCaseText(machine: Machine, d: Deadline): string {
   // A "further" timescale already says it follows the stage before; naming that stage again is noise.
   if (d.anchor.kind === 'after' && !d.further) text += ` of ${shortTitle(stateById(machine, d.anchor.state)?.title ?? d.anchor.state)}`;
   if (d.anchor.kind === 'escalation' && d.unit !== 'immediately') text += ' of escalation';
+  if (d.anchor.kind === 'step') text += ` of “${stepAction(machine, d.anchor.step)}”`;
   if (!d.binding) text += ' (indicative)';
-  return text;
+  return text + qualifierText(d);
+}
+
+/** The part of a timescale no calendar counts, said wherever its number is said. */
+export function qualifierText(d: Deadline): string {
+  if (!d.qualifier) return '';
+  return d.qualifier.kind === 'sooner' ? `, or sooner ${d.qualifier.text} (whichever comes first)` : `, or ${d.qualifier.text} if that is later`;
+}
+
+function stepAction(machine: Machine, id: string): string {
+  for (const holder of [...machine.states, ...machine.outcomes, ...machine.transitions]) {
+    const step = holder.steps?.find((s) => s.id === id);
+    if (step) return step.action;
+  }
+  return id;
+}
+
+/** A role, body or agency by its title. */
+export function recipientTitle(machine: Machine, id: string): string {
+  return machine.agencies.find((a) => a.id === id)?.title ?? machine.bodies.find((b) => b.id === id)?.title ?? roleTitle(machine, id);
+}
+
+const NOTIFY_VERBS: Record<Notification['kind'], string> = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' };
+
+/** "Notify Partnership business unit that the matter has moved to stage 3 (by Line manager)". */
+export function notificationText(machine: Machine, n: Notification): string {
+  const what = n.what ? ` ${n.what}` : '';
+  const when = n.deadline ? ` ${deadlineCaseText(machine, n.deadline)}` : '';
+  const by = n.by.length > 0 ? ` (by ${n.by.map((r) => roleTitle(machine, r)).join(' or ')})` : '';
+  const condition = n.condition ? `, only if ${conditionText(machine, n.condition)}` : '';
+  return `${NOTIFY_VERBS[n.kind]} ${n.to.map((t) => recipientTitle(machine, t)).join(', ')}${what}${when}${by}${condition}`;
+}
+
+/** "The other agency responds in writing: within 4 working days", with who and any condition. */
+export function stepText(machine: Machine, step: Step): string {
+  const by = step.by.length > 0 ? ` (${step.by.map((r) => roleTitle(machine, r)).join(' or ')})` : '';
+  const when = step.deadline ? `: ${deadlineCaseText(machine, step.deadline)}` : '';
+  const condition = step.condition ? `, only if ${conditionText(machine, step.condition)}` : '';
+  return `${step.action}${by}${when}${condition}`;
 }
 
 /**
@@ -78,7 +118,8 @@ export function deadlineText(machine: Machine, state: State, totalSeparator = ' 
   const only = state.deadline.length === 1 ? state.deadline[0] : undefined;
   const totalRepeatsDeadline = only !== undefined && !only.further && only.amount === total?.amount && only.unit === total?.unit;
   if (total && total.unit !== 'immediately' && !totalRepeatsDeadline) {
-    text += `${totalSeparator}${conditional.length > 0 ? 'up to ' : ''}${amountText(total.amount, total.unit)} in total`;
+    // A total the source does not state is the compiler's arithmetic, and says so.
+    text += `${totalSeparator}${conditional.length > 0 ? 'up to ' : ''}${amountText(total.amount, total.unit)} in total${totalIsStated(state) ? '' : ' (calculated)'}`;
   }
   return capitalise(text);
 }
@@ -94,7 +135,8 @@ export function otherTimescaleTexts(machine: Machine, state: State): string[] {
 
 /** Distinct record titles, in first-mention order. */
 export function recordTitles(machine: Machine, duties: RecordingDuty[]): string[] {
-  return [...new Set(duties.map((d) => recordTitle(machine, d.record)))];
+  const titled = (d: RecordingDuty) => `${recordTitle(machine, d.record)}${d.condition ? ` (only if ${conditionText(machine, d.condition)})` : ''}`;
+  return [...new Set(duties.map(titled))];
 }
 
 /** One sentence per duty for the text alternative: what is recorded, where, by whom, shared with whom. */
@@ -102,7 +144,8 @@ export function recordSentence(machine: Machine, duty: RecordingDuty): string {
   const by = duty.by.length > 0 ? ` by ${duty.by.map((r) => roleTitle(machine, r)).join(' and ')}` : '';
   const what = duty.what ? `: ${duty.what}` : '';
   const shared = duty.sharedWith.length > 0 ? `; shared with ${duty.sharedWith.map((r) => roleTitle(machine, r)).join(', ')}` : '';
-  return `Record in ${recordTitle(machine, duty.record)}${by}${what}${shared}`;
+  const condition = duty.condition ? `, only if ${conditionText(machine, duty.condition)}` : '';
+  return `Record in ${recordTitle(machine, duty.record)}${by}${what}${shared}${condition}`;
 }
 
 export function eventLabel(machine: Machine, eventId: string): string {
@@ -123,6 +166,15 @@ export function targetTitle(machine: Machine, t: Transition): string {
   if (t.targetKind === 'outcome') return machine.outcomes.find((o) => o.id === t.target)?.title ?? t.target;
   if (t.targetKind === 'exit') return machine.exits.find((x) => x.id === t.target)?.title ?? t.target;
   return stateById(machine, t.target)?.title ?? t.target;
+}
+
+/** What a route obliges people to do when it is taken: its steps, notifications and records. */
+export function routeDutyTexts(machine: Machine, t: Transition): string[] {
+  return [
+    ...(t.steps ?? []).map((s) => stepText(machine, s)),
+    ...(t.notifications ?? []).map((n) => notificationText(machine, n)),
+    ...(t.records ?? []).map((r) => recordSentence(machine, r)),
+  ];
 }
 
 /** Who leads a stage when nobody "meets": its owner, and the bodies it convenes. */

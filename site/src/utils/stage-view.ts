@@ -15,6 +15,7 @@ import {
   routeCondition,
   type Namer,
 } from '../../../compiler/emitters/print-shared/text.ts';
+import { totalIsStated } from '../../../compiler/emitters/print-shared/totals.ts';
 
 export interface Fact {
   text: string;
@@ -159,7 +160,8 @@ export function totalWorthSaying(state: State): string | null {
   if (!total || total.unit === 'immediately') return null;
   const only = state.deadline.length === 1 ? state.deadline[0] : undefined;
   const repeats = only !== undefined && !only.further && only.anchor.kind === 'escalation' && only.amount === total.amount && only.unit === total.unit;
-  return repeats ? null : formatAmount(total.amount, total.unit);
+  // A total the source does not state is the compiler's arithmetic, and says so.
+  return repeats ? null : `${formatAmount(total.amount, total.unit)}${totalIsStated(state) ? '' : ' (calculated)'}`;
 }
 
 function view(machine: Machine, state: State, names: Namer): StageView {

@@ -10,6 +10,7 @@ import {
   oneLine,
 } from '../../../compiler/emitters/print-shared/text.ts';
 import { restatement, shortTitle, stageAnchor } from './stage-view.ts';
+import { totalText } from '../../../compiler/emitters/print-shared/totals.ts';
 
 export interface TimescaleRow {
   stage: string;
@@ -30,7 +31,7 @@ export interface TimescaleRow {
 export function timescaleRows(machine: Machine): TimescaleRow[] {
   const names = namer(machine);
   return machine.states.flatMap((state) => {
-    const total = state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : null;
+    const total = totalText(state);
     const row = (kind: TimescaleRow['kind']) => (d: (typeof state.deadline)[number]): TimescaleRow => {
       const parts = [deadlineCondition(d, names), deadlinePurpose(d)].filter((p): p is string => p !== null);
       return {
