@@ -1,21 +1,25 @@
 // `stepladder diff <old> <new>`: what changed between two versions of a protocol, item by item. Each
 // side is a .protocol file or a compiled machine.json (say, the one the site publishes), so a new
-// draft can be compared with what practitioners have now.
+// draft can be compared with what practitioners have now; `--from <rev>` takes the old side from
+// git. `--amendments` writes the amendment log a partnership publishes (Markdown or HTML).
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffMachines, renderDiffText } from '../../compiler/diff/index.ts';
+import { amendmentLog, diffMachines, renderAmendmentsHtml, renderAmendmentsMarkdown, renderDiffText } from '../../compiler/diff/index.ts';
 import { compileSource, createCompilerTools, type CompilerTools } from '../../compiler/index.ts';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
+import { readFromGit } from '../git-revision.ts';
 import { collectInputs, display } from '../inputs.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { type FileDiagnostics, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
 
 interface DiffOptions {
-  format: string;
+  format?: string;
   exitCode?: boolean;
+  amendments?: boolean;
+  from?: string;
 }
 
 interface Side {
@@ -38,28 +42,48 @@ function readMachineJson(io: CliIO, given: string, tools: CompilerTools): Side {
   return { file, machine: parsed as Machine, checked: null };
 }
 
-function load(io: CliIO, given: string, tools: CompilerTools): Side {
-  if (given.endsWith('.json')) return readMachineJson(io, given, tools);
+function load(io: CliIO, given: string, tools: CompilerTools, revision?: string): Side {
+  if (given.endsWith('.json') && revision === undefined) return readMachineJson(io, given, tools);
   const inputs = collectInputs([given], io.cwd);
   if (inputs.length !== 1) throw new UsageError(`diff compares two files; '${given}' holds ${inputs.length} protocols.`);
-  const input = inputs[0]!;
+  const input = revision === undefined ? inputs[0]! : { file: `${inputs[0]!.file}@${revision}`, source: readFromGit(io.cwd, given, revision) };
   const { machine, diagnostics } = compileSource(input.source, input.file, tools);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   return { file: input.file, machine: errors.length === 0 ? machine : null, checked: { ...input, diagnostics: errors } };
+}
+
+function amendmentsFormat(value: string | undefined): 'markdown' | 'html' {
+  if (value === undefined || value === 'markdown') return 'markdown';
+  if (value === 'html') return 'html';
+  throw new UsageError(`with --amendments, --format must be 'markdown' or 'html', not '${value}'.`);
+}
+
+/** Two partnerships' protocols are not versions of each other: `compare` puts them side by side. */
+function refuseDifferentProtocols(before: Side & { machine: Machine }, after: Side & { machine: Machine }): void {
+  const [a, b] = [before.machine, after.machine];
+  if (a.id === b.id || a.meta.partnership.name === b.meta.partnership.name) return;
+  throw new UsageError(
+    `'${before.file}' (${a.id}, ${a.meta.partnership.name}) and '${after.file}' (${b.id}, ${b.meta.partnership.name}) are different protocols, not two versions of one; ` +
+      `to put them side by side, use: stepladder compare ${before.file} ${after.file}`,
+  );
 }
 
 export function registerDiff(program: Command, io: CliIO, setExit: SetExit): void {
   program
     .command('diff')
     .description('Show what changed between two versions of a protocol (.protocol files or compiled machine.json).')
-    .argument('<old>', 'the earlier version')
-    .argument('<new>', 'the later version')
-    .option('--format <format>', 'text (for people) or json (for tools)', 'text')
+    .argument('<old>', 'the earlier version (with --from: the protocol file, compared with itself at that revision)')
+    .argument('[new]', 'the later version')
+    .option('--from <rev>', 'take the earlier version of <old> from git at this revision (a commit, tag or branch)')
+    .option('--amendments', 'write the amendment log for practitioners instead of every change')
+    .option('--format <format>', 'text or json; with --amendments: markdown or html')
     .option('--exit-code', 'exit 1 when the two versions differ, as `git diff --exit-code` does')
-    .action((oldPath: string, newPath: string, options: DiffOptions) => {
-      const format = parseFormat(options.format);
+    .action((oldPath: string, newPath: string | undefined, options: DiffOptions) => {
+      const format = options.amendments ? amendmentsFormat(options.format) : parseFormat(options.format ?? 'text');
+      if (options.from !== undefined && newPath !== undefined) throw new UsageError('with --from, give one protocol file: its version at that revision is compared with the file as it is now.');
+      if (options.from === undefined && newPath === undefined) throw new UsageError('diff needs two versions: <old> <new>, or one file and --from <rev>.');
       const tools = createCompilerTools();
-      const sides = [load(io, oldPath, tools), load(io, newPath, tools)] as const;
+      const sides = options.from !== undefined ? ([load(io, oldPath, tools, options.from), load(io, oldPath, tools)] as const) : ([load(io, oldPath, tools), load(io, newPath!, tools)] as const);
       const [before, after] = sides;
       if (!before.machine || !after.machine) {
         // Only errors are shown: a diff of two drafts is not the place for every warning.
@@ -68,8 +92,12 @@ export function registerDiff(program: Command, io: CliIO, setExit: SetExit): voi
         setExit(EXIT.errors);
         return;
       }
+      refuseDifferentProtocols(before as Side & { machine: Machine }, after as Side & { machine: Machine });
       const diff = diffMachines(before.machine, after.machine);
-      if (format === 'json') {
+      if (format === 'markdown' || format === 'html') {
+        const log = amendmentLog(diff, before.machine, after.machine);
+        io.out(format === 'html' ? renderAmendmentsHtml(log) : renderAmendmentsMarkdown(log));
+      } else if (format === 'json') {
         io.out(stableStringify({ ...diff, before: { ...diff.before, file: before.file }, after: { ...diff.after, file: after.file } }));
       } else {
         io.out(renderDiffText(diff, before.machine, after.machine, { before: before.file, after: after.file }));

@@ -1,8 +1,11 @@
 // What changed between two compiled protocols, as data: items matched by id (a stage, a role, a
 // route), compared property by property, so a renamed title or a longer timescale is one change on
-// the item rather than a removal and an addition. Reads only the IR; the words are in describe.ts.
+// the item rather than a removal and an addition. An item whose id changed is matched as match.ts
+// says (declared `renamed from`, or probably renamed) and reported as a change of its `id`.
+// Reads only the IR; the words are in describe.ts.
 import type { Machine } from '../ir/types.ts';
 import { stableStringify } from '../stable-json.ts';
+import { alignWith, findRenames, type Rename } from './match.ts';
 import { SECTIONS, type Section } from './sections.ts';
 
 export interface Change {
@@ -23,6 +26,8 @@ export interface Change {
   before?: unknown;
   /** The value in the new protocol (undefined when removed), as in machine.json. */
   after?: unknown;
+  /** On a change of `id`: how the two were matched (declared `renamed from`, or similar: probably renamed). */
+  renamed?: Rename['how'];
 }
 
 export interface MachineDiff {
@@ -71,7 +76,7 @@ function compareItem(before: Item, after: Item, ignore: readonly string[], group
   return out;
 }
 
-function keyedChanges(section: Section, before: Item[], after: Item[]): Change[] {
+function keyedChanges(section: Section, before: Item[], after: Item[], renames: readonly Rename[]): Change[] {
   const olds = new Map(before.map((x) => [x.id as string, x]));
   const news = new Map(after.map((x) => [x.id as string, x]));
   const out: Change[] = [];
@@ -84,6 +89,8 @@ function keyedChanges(section: Section, before: Item[], after: Item[]): Change[]
       out.push({ section: section.key, kind: 'added', item: id, title: section.title(x), property: null, after: x });
       continue;
     }
+    const rename = renames.find((r) => r.section === section.key && r.after === id);
+    if (rename) out.push({ section: section.key, kind: 'changed', item: id, title: section.title(x), property: 'id', before: rename.before, after: id, renamed: rename.how });
     for (const c of compareItem(old, x, section.ignore)) out.push({ section: section.key, item: id, title: section.title(x), ...c });
   }
   return out;
@@ -104,8 +111,13 @@ function listChanges(section: Section, before: unknown[], after: unknown[]): Cha
   return out;
 }
 
-/** Every difference from `before` to `after`, section by section in SECTIONS order. */
-export function diffMachines(before: Machine, after: Machine): MachineDiff {
+/**
+ * Every difference from `before` to `after`, section by section in SECTIONS order. Describe the
+ * old side with `alignedBefore(diff, before)`: it holds renamed items under their new ids.
+ */
+export function diffMachines(original: Machine, after: Machine): MachineDiff {
+  const renames = findRenames(original, after);
+  const before = alignWith(original, renames);
   const changes: Change[] = [];
   for (const section of SECTIONS) {
     const b = section.read(before);
@@ -114,14 +126,24 @@ export function diffMachines(before: Machine, after: Machine): MachineDiff {
     if (section.shape === 'object') {
       for (const c of compareItem(b as Item, a as Item, section.ignore, true)) changes.push({ section: section.key, item: null, title: null, ...c });
     } else if (section.shape === 'keyed') {
-      changes.push(...keyedChanges(section, b as Item[], a as Item[]));
+      changes.push(...keyedChanges(section, b as Item[], a as Item[], renames));
     } else {
       changes.push(...listChanges(section, b as unknown[], a as unknown[]));
     }
   }
   return {
-    before: { id: before.id, version: before.meta.version },
+    before: { id: original.id, version: original.meta.version },
     after: { id: after.id, version: after.meta.version },
     changes,
   };
+}
+
+/** The renames a diff found, read back from its changes of `id`. */
+export function renamesOf(diff: MachineDiff): Rename[] {
+  return diff.changes.flatMap((c) => (c.property === 'id' && c.renamed ? [{ section: c.section, before: String(c.before), after: String(c.after), how: c.renamed }] : []));
+}
+
+/** The old protocol as the diff compared it: renamed items, and references to them, under their new ids. */
+export function alignedBefore(diff: MachineDiff, before: Machine): Machine {
+  return alignWith(before, renamesOf(diff));
 }

@@ -3,7 +3,7 @@
 // lines of their own ("was" / "now") so a changed passage can be read in full.
 import { showControlCharacters } from '../../dsl/control-characters.ts';
 import type { Machine, Transition } from '../ir/types.ts';
-import type { Change, MachineDiff } from './compare.ts';
+import { alignedBefore, type Change, type MachineDiff } from './compare.ts';
 import { describeRoute, describeValue } from './describe.ts';
 import { SECTIONS } from './sections.ts';
 
@@ -65,6 +65,8 @@ function hiddenDetail(change: Change, before: Machine, after: Machine): string {
 }
 
 function propertyLines(change: Change, before: Machine, after: Machine, first: string, indent: string): string[] {
+  if (change.renamed === 'declared') return [`${first}renamed from ${String(change.before)} (as the new version declares)`];
+  if (change.renamed === 'similar') return [`${first}probably renamed from ${String(change.before)} (matched by its title and content, not declared: check)`];
   const label = propertyName(change.property ?? '');
   if (change.kind === 'added') return valueLines(first, indent, `${label} added`, null, describeValue(after, change.property, change.after));
   if (change.kind === 'removed') return valueLines(first, indent, `${label} removed`, describeValue(before, change.property, change.before), null);
@@ -82,7 +84,8 @@ function wholeItemLine(change: Change, before: Machine, after: Machine): string[
 }
 
 /** The whole diff as text, ending in a newline. */
-export function renderDiffText(diff: MachineDiff, before: Machine, after: Machine, labels: DiffLabels): string {
+export function renderDiffText(diff: MachineDiff, original: Machine, after: Machine, labels: DiffLabels): string {
+  const before = alignedBefore(diff, original);
   const side = (label: string, s: MachineDiff['before']) => `${label} (${s.id}${s.version ? `, version ${s.version}` : ''})`;
   const count = diff.changes.length;
   const lines = [`Comparing ${side(labels.before, diff.before)} with ${side(labels.after, diff.after)}: ${count === 0 ? 'no differences' : `${count} ${count === 1 ? 'change' : 'changes'}`}.`];

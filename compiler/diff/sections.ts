@@ -51,7 +51,7 @@ export const SECTIONS: readonly Section[] = [
   titled('channels', 'Channels'),
   titled('forms', 'Forms'),
   titled('registers', 'Registers'),
-  titled('states', 'Stages and levels', ['index']),
+  titled('states', 'Stages and levels', ['index', 'renamedFrom']),
   // A route's id is where it starts and its event, so a route that now goes elsewhere is one change.
   { ...titled('transitions', 'Routes'), title: () => null },
   titled('outcomes', 'Outcomes'),

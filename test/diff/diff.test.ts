@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffMachines, renderDiffText, type Change } from '../../compiler/diff/index.ts';
+import { amendmentLog, diffMachines, renamesOf, renderAmendmentsHtml, renderAmendmentsMarkdown, renderDiffText, type Change, type MachineDiff, type Rename } from '../../compiler/diff/index.ts';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
@@ -34,12 +34,34 @@ describe.each(readdirSync(SAMPLES).sort())('sample %s', (name) => {
   it('is the golden JSON', async () => {
     await expect(stableStringify(diff)).toMatchFileSnapshot(join(SAMPLES, name, 'diff.json'));
   });
+
+  it('gives the golden amendment log, in Markdown and HTML', async () => {
+    const log = amendmentLog(diff, before, after);
+    await expect(renderAmendmentsMarkdown(log)).toMatchFileSnapshot(join(SAMPLES, name, 'amendments.md'));
+    await expect(renderAmendmentsHtml(log)).toMatchFileSnapshot(join(SAMPLES, name, 'amendments.html'));
+  });
+
+  it('is the mirror of the reverse comparison', () => {
+    expect(mirrored(diff, diffMachines(after, before))).toBe(true);
+  });
 });
 
 const seeds = Object.entries(compileSeeds());
 const pairs = seeds.flatMap(([a, ma]) => seeds.filter(([b]) => b !== a).map(([b, mb]) => [`${a} → ${b}`, ma, mb] as const));
 const mirror = { added: 'removed', removed: 'added', changed: 'changed' } as const;
-const signature = (c: Change, kind: Change['kind'] = c.kind) => `${c.section}|${c.item}|${c.property}|${kind}`;
+const signature = (c: Change, kind: Change['kind'] = c.kind, renames: readonly Rename[] = []) => {
+  // A renamed item is named by its id in the later version either way round; a route by its parts.
+  const ids = new Map(renames.filter((r) => c.section === 'transitions' || r.section === c.section).map((r) => [r.after, r.before]));
+  const item = c.item?.split('.').map((part) => ids.get(part) ?? part).join('.');
+  return `${c.section}|${item}|${c.property}|${kind}`;
+};
+
+/** Whether `back` (after → before) lists the same changes as `diff`, with added and removed swapped. */
+function mirrored(diff: MachineDiff, back: MachineDiff): boolean {
+  const there = diff.changes.map((c) => signature(c)).sort();
+  const again = back.changes.map((c) => signature(c, mirror[c.kind], renamesOf(back))).sort();
+  return stableStringify(there) === stableStringify(again);
+}
 
 describe('every seed', () => {
   it.each(seeds)('%s compared with itself has no changes', (_name, machine) => {
@@ -51,8 +73,7 @@ describe.each(pairs)('%s', (_name, before, after) => {
   const diff = diffMachines(before, after);
 
   it('is the mirror of the reverse comparison', () => {
-    const back = diffMachines(after, before).changes.map((c) => signature(c, mirror[c.kind])).sort();
-    expect(diff.changes.map((c) => signature(c)).sort()).toEqual(back);
+    expect(mirrored(diff, diffMachines(after, before))).toBe(true);
   });
 
   it('never says a value changed to itself', () => {
