@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import branding from './site/site.config.ts';
-import { stepladderSite } from './site/integration/index.ts';
+import { siteAddress, stepladderSite } from './site/integration/index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +14,7 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: process.env.STEPLADDER_SITE_OUT || './site/dist',
   ...(process.env.STEPLADDER_SITE_CACHE ? { cacheDir: process.env.STEPLADDER_SITE_CACHE } : {}),
-  site: branding.url ?? undefined,
+  site: siteAddress(root, process.env, branding) ?? undefined,
   devToolbar: { enabled: false },
   integrations: stepladderSite({ root, env: process.env, branding }),
 });

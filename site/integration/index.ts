@@ -6,6 +6,9 @@ import type { AstroIntegration } from 'astro';
 import { assertBranding, type SiteBranding } from '../src/utils/branding.ts';
 import { diagnosticsText, errorsOf, ProtocolErrorsError } from '../src/utils/diagnostics-report.ts';
 import { loadProtocols, type SiteProtocol } from '../src/utils/load-protocols.ts';
+import { londonDate } from '../../compiler/config/review.ts';
+import type { PartnershipConfig } from '../../compiler/config/types.ts';
+import { brandingWithConfig, loadSiteConfig } from '../src/utils/site-config.ts';
 import { resolveSettings, type SiteSettings } from '../src/utils/site-settings.ts';
 import { themeCss } from '../src/utils/theme-css.ts';
 import { starlightOptions } from './starlight-options.ts';
@@ -34,24 +37,39 @@ function checkProtocols(protocols: SiteProtocol[], settings: SiteSettings, comma
   }
 }
 
-function protocolsIntegration(settings: SiteSettings, branding: SiteBranding, protocols: SiteProtocol[]): AstroIntegration {
+function protocolsIntegration(settings: SiteSettings, branding: SiteBranding, protocols: SiteProtocol[], config: PartnershipConfig, notice: string | null, today: string): AstroIntegration {
   return {
     name: 'stepladder-site',
     hooks: {
       'astro:config:setup': ({ command, addWatchFile, updateConfig, logger }) => {
         checkProtocols(protocols, settings, command, logger);
+        if (notice) logger.info(notice);
         // Editing a protocol or rebuilding its renders restarts the dev server with fresh data.
         for (const p of protocols) addWatchFile(join(settings.root, p.file));
         addWatchFile(join(settings.buildDir, 'index.json'));
-        updateConfig({ vite: { plugins: [virtualModules(settings, themeCss(branding.colours))] } });
+        updateConfig({ vite: { plugins: [virtualModules(settings, themeCss(branding.colours), config, today)] } });
       },
     },
   };
 }
 
+/** The site's public address: stepladder.yaml's `site.url` over site/site.config.ts (errors are reported by stepladderSite). */
+export function siteAddress(root: string, env: Record<string, string | undefined>, branding: SiteBranding): string | null {
+  try {
+    return brandingWithConfig(branding, loadSiteConfig(root, env, undefined).config).url;
+  } catch {
+    return branding.url;
+  }
+}
+
 export function stepladderSite(options: StepladderSiteOptions): AstroIntegration[] {
-  assertBranding(options.branding);
   const settings = resolveSettings(options.root, options.env);
   const protocols = loadProtocols(settings);
-  return [protocolsIntegration(settings, options.branding, protocols), starlight(starlightOptions(options.root, options.branding, protocols))];
+  // stepladder.yaml is checked against the protocols being published; its errors stop the build here.
+  const ids = protocols.flatMap((p) => (p.machine ? [p.machine.id] : []));
+  const { config, notice } = loadSiteConfig(options.root, options.env, ids, settings.docsBaseUrl);
+  const branding = brandingWithConfig(options.branding, config);
+  assertBranding(branding, config.file ?? undefined);
+  const today = /^\d{4}-\d{2}-\d{2}$/.test(options.env.STEPLADDER_TODAY ?? '') ? options.env.STEPLADDER_TODAY! : londonDate(new Date());
+  return [protocolsIntegration(settings, branding, protocols, config, notice, today), starlight(starlightOptions(options.root, branding, protocols, config))];
 }

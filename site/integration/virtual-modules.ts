@@ -1,13 +1,17 @@
-// Vite plugin serving the site's two generated modules: the resolved settings (folders, docs URL) for
-// pages to import, and the partnership's theme as CSS for Starlight's `customCss`.
+// Vite plugin serving the site's generated modules: the resolved settings (folders, docs URL) and the
+// partnership configuration for pages to import, and the partnership's theme as CSS for Starlight's `customCss`.
 import type { Plugin } from 'vite';
+import type { PartnershipConfig } from '../../compiler/config/types.ts';
 import type { SiteSettings } from '../src/utils/site-settings.ts';
 
 export const SETTINGS_MODULE = 'virtual:stepladder/settings';
 export const THEME_MODULE = 'virtual:stepladder/theme.css';
+/** The partnership configuration (stepladder.yaml), checked, with neutral defaults when there is none. */
+export const CONFIG_MODULE = 'virtual:stepladder/config';
 
-export function virtualModules(settings: SiteSettings, themeCss: string): Plugin {
+export function virtualModules(settings: SiteSettings, themeCss: string, config: PartnershipConfig, today: string): Plugin {
   const modules: Record<string, string> = {
+    [CONFIG_MODULE]: `export default ${JSON.stringify(config)};\nexport const today = ${JSON.stringify(today)};`,
     [SETTINGS_MODULE]: `export default ${JSON.stringify(settings)};`,
     [THEME_MODULE]: themeCss,
   };

@@ -4,3 +4,9 @@ declare module 'virtual:stepladder/settings' {
   const settings: import('./utils/site-settings.ts').SiteSettings;
   export default settings;
 }
+declare module 'virtual:stepladder/config' {
+  const config: import('../../compiler/config/types.ts').PartnershipConfig;
+  export default config;
+  /** The day the site is built (YYYY-MM-DD in England, or STEPLADDER_TODAY), for review flags. */
+  export const today: string;
+}

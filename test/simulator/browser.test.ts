@@ -25,19 +25,39 @@ const url = served.url;
 const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(served.site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
 const titleOf = (machine: Machine, id: string): string => machine.states.find((s) => s.id === id)!.title;
 
+/** The page's clock: the moment the cases below start, so "now" (each step's default time) is fixed. */
+const CLOCK = new Date(`${START}:00Z`);
+
 async function openSimulator(path: string, viewport = DESKTOP, scheme: 'light' | 'dark' = 'light'): Promise<Visit> {
   const v = await visit(served.session.browser, url(path), viewport, scheme);
+  // A fixed clock, then the page again: the island reads "now" when it starts.
+  await v.page.clock.setFixedTime(CLOCK);
+  await v.page.reload({ waitUntil: 'networkidle' });
   await v.page.locator('[data-simulator-ready]').waitFor();
   return v;
+}
+
+/** Chooses "At the deadline" for the next step, when the stage has one. */
+async function atDeadline(page: Page): Promise<void> {
+  const radio = page.locator('.sp-sim-when input[value="deadline"]');
+  if ((await radio.count()) > 0) await radio.check();
+}
+
+/** Chooses "At another time" for the next step and types it the British way. */
+async function atTime(page: Page, value: string): Promise<void> {
+  await page.locator('.sp-sim-when input[value="other"]').check();
+  await page.locator('.sp-sim-when .sp-sim-date').fill(`${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`);
+  await page.locator('.sp-sim-when .sp-sim-time').fill(value.slice(11, 16));
 }
 
 /** Uncaught errors, and what the island logs when it cannot start (the rest of the page is the site tests' business). */
 const islandErrors = (v: Visit): string[] => [...v.pageErrors, ...v.consoleErrors.filter((e) => e.includes('Stepladder simulator'))];
 
 async function setStart(page: Page, value: string): Promise<void> {
-  const start = page.locator('.sp-sim-setup input[type="datetime-local"]');
-  await start.fill(value);
-  await start.dispatchEvent('change');
+  await page.locator('.sp-sim-setup .sp-sim-date').fill(`${value.slice(8, 10)}/${value.slice(5, 7)}/${value.slice(0, 4)}`);
+  const time = page.locator('.sp-sim-setup .sp-sim-time');
+  await time.fill(value.slice(11, 16));
+  await time.dispatchEvent('change');
 }
 
 /** A picture of the simulator alone, from a full-page capture so the sticky header does not cover it. */
@@ -66,6 +86,7 @@ describe('walking each seed to an outcome', () => {
       for (const condition of route.conditions) await v.page.locator(`.sp-sim-setup input[value="${condition}"]`).check();
       for (const stage of route.stages) {
         await expectStage(v.page, machine, stage);
+        await atDeadline(v.page);
         await v.page.locator(`.sp-sim-choice[data-event="${stage.event}"]`).first().click();
       }
       const end = machine.outcomes.find((o) => o.title === route.end.title) ?? machine.exits.find((e) => e.title === route.end.title);
@@ -73,7 +94,8 @@ describe('walking each seed to an outcome', () => {
       await expect.poll(() => v.page.locator(HEADING).innerText()).toMatch(new RegExp(`: ${route.end.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       expect(await v.page.locator('.sp-sim-path-end').innerText()).toContain(route.end.at);
       expect(await v.page.locator('.sp-sim-path > li').count()).toBeGreaterThan(0);
-      await expect.poll(() => v.page.locator(LIVE).innerText()).toBe(`${machine.events.find((e) => e.id === route.stages.at(-1)!.event)!.label}. The case has ended: ${route.end.title}, ${route.end.at}.`);
+      await expect.poll(() => v.page.locator(LIVE).innerText()).toMatch(new RegExp(`^${machine.events.find((e) => e.id === route.stages.at(-1)!.event)!.label}, [^.]+\\. The case has ended`)); // the time, said in words
+      expect(await v.page.locator(LIVE).innerText()).toContain(`The case has ended: ${route.end.title}, ${route.end.at}.`);
       expect(islandErrors(v)).toEqual([]);
     } finally {
       await v.close();
@@ -95,6 +117,25 @@ describe('other routes', () => {
       await v.page.locator('.sp-sim-choice[data-event="own_manager"]').click();
       await expect.poll(() => v.page.locator(HEADING).innerText()).toMatch(/^Leaves this procedure: /);
       expect(await v.page.locator('.sp-sim-path > li').count()).toBe(1);
+      expect(islandErrors(v)).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('takes each step now by default, says it back in words, and offers no deadline where there is none', async () => {
+    const v = await openSimulator('/protocols/hostile/');
+    try {
+      expect(await v.page.locator('.sp-sim-when input[value="now"]').isChecked()).toBe(true);
+      expect(await v.page.locator('.sp-sim-when label[for$="-deadline"]').innerText()).toBe('At the deadline (Tuesday 22 December 2026, 17:00)');
+      await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
+      await expect.poll(() => v.page.locator(LIVE).innerText()).toMatch(/^Not resolved, Friday 18 December 2026, 16:30\. Now at Step 2/);
+      expect(await v.page.locator('.sp-sim-path').innerText()).toContain('Ended: Not resolved, Fri 18 Dec 2026 16:30');
+      // Dates are typed day/month/year whatever the browser's language, and echoed in words.
+      await v.page.locator('.sp-sim-when input[value="other"]').check();
+      await v.page.locator('.sp-sim-when .sp-sim-date').fill('3/1/2027');
+      await v.page.locator('.sp-sim-when .sp-sim-time').fill('9:05');
+      expect(await v.page.locator('.sp-sim-when .sp-sim-echo').innerText()).toBe('Sunday 3 January 2027, 09:05');
       expect(islandErrors(v)).toEqual([]);
     } finally {
       await v.close();
@@ -140,6 +181,12 @@ describe('keyboard', () => {
       expect(await v.page.locator('.sp-sim-setup input[type="checkbox"]').isChecked()).toBe(true);
       for (const [i, stage] of route.stages.entries()) {
         await expectStage(v.page, machine, stage);
+        if (stage.due !== null) {
+          // The time first: the radio group is one Tab stop; the arrow keys choose within it.
+          await tabTo(v.page, '.sp-sim-when input:checked');
+          if ((await v.page.evaluate(() => (document.activeElement as HTMLInputElement).value)) === 'now') await v.page.keyboard.press('ArrowDown');
+          expect(await v.page.locator('.sp-sim-when input[value="deadline"]').isChecked()).toBe(true);
+        }
         await tabTo(v.page, `.sp-sim-choice[data-event="${stage.event}"]`);
         await v.page.keyboard.press(i % 2 === 0 ? 'Enter' : 'Space');
         await expect.poll(() => v.page.evaluate(() => document.activeElement?.className)).toBe('sp-sim-heading');
@@ -180,8 +227,9 @@ describe('sharing', () => {
     try {
       await setStart(v.page, START);
       await v.page.locator('.sp-sim-setup select').first().selectOption('wales');
+      await atDeadline(v.page);
       await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
-      await v.page.locator('.sp-sim-next input[type="datetime-local"]').fill('2026-12-30T11:15');
+      await atTime(v.page, '2026-12-30T11:15');
       await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
       await expect.poll(() => v.page.locator(HEADING).innerText()).toContain('Step 3');
       expect(v.page.url()).toBe(url('/protocols/lincolnshire/'));
@@ -217,7 +265,7 @@ describe('accessibility', () => {
       await setStart(v.page, START);
       await v.page.locator('.sp-sim-setup input[type="checkbox"]').check();
       await v.page.locator('.sp-sim-choice[data-event="unresolved"]').first().click();
-      await v.page.locator('.sp-sim-next input[type="datetime-local"]').fill('2026-12-17T10:00');
+      await atTime(v.page, '2026-12-17T10:00');
       await v.page.locator('.sp-sim-choice[data-event="unresolved"]').first().click();
       await v.page.locator('.sp-sim-next [role="alert"]').waitFor();
       await v.page.locator('button', { hasText: 'Copy a link to this case' }).click();
@@ -282,7 +330,7 @@ describe('screenshots', () => {
       try {
         await setStart(v.page, START);
         await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
-        await v.page.locator('.sp-sim-next input[type="datetime-local"]').fill('2026-12-29T10:00');
+        await atTime(v.page, '2026-12-29T10:00');
         await v.page.locator('.sp-sim-choice[data-event="unresolved"]').click();
         await expect.poll(() => v.page.locator(HEADING).innerText()).toContain('Step 3');
         await shoot(v.page, `sefton-mid-walk-${name}`);

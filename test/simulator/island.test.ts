@@ -41,7 +41,9 @@ const button = (root: HTMLElement, text: string): HTMLButtonElement =>
 describe('the island', () => {
   it('starts now (rounded), at the first stage, with its due date', () => {
     const root = mount(sefton);
-    expect((root.querySelector('#sim-start') as HTMLInputElement).value).toBe('2026-12-18T16:30');
+    expect((root.querySelector('#sim-start') as HTMLInputElement).value).toBe('18/12/2026');
+    expect((root.querySelector('#sim-start-time') as HTMLInputElement).value).toBe('16:30');
+    expect(root.querySelector('#sim-start-echo')?.textContent).toBe('Friday 18 December 2026, 16:30');
     expect(root.querySelector('h3')?.textContent).toBe('Now: Step 1 – Direct Professional to Professional Discussion');
     expect(root.querySelector('.sp-sim-due')?.textContent).toContain('Tue 22 Dec 2026 17:00');
     expect(root.dataset.simulatorReady).toBe('true');
@@ -53,20 +55,39 @@ describe('the island', () => {
     button(root, 'Not resolved').click();
     expect(document.activeElement?.textContent).toBe('Now: Step 2 – Direct Manager to Manager Discussion');
     await vi.advanceTimersByTimeAsync(100);
-    expect(root.querySelector('[aria-live="polite"]')?.textContent).toBe(
-      'Not resolved. Now at Step 2 – Direct Manager to Manager Discussion, due Thu 24 Dec 2026 17:00.',
+    // Taken now (the default), and the time said back in words.
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+      /^Not resolved, Friday 18 December 2026, 16:40\. Now at Step 2 – Direct Manager to Manager Discussion, due /,
     );
   });
 
-  it('explains a time before the stage began, and stays where it was', () => {
-    const root = mount(sefton);
-    const when = root.querySelector('#sim-when') as HTMLInputElement;
-    when.value = '2026-12-17T10:00';
+  it('takes a step now by default, and says the time back in words', async () => {
+    vi.useFakeTimers();
+    const root = mount(hostile);
+    expect((root.querySelector('#sim-when-now') as HTMLInputElement).checked).toBe(true);
+    expect(root.querySelector('label[for="sim-when-now"]')?.textContent).toBe('Now (Friday 18 December 2026, 16:40)');
+    expect(root.querySelector('label[for="sim-when-deadline"]')?.textContent).toBe('At the deadline (Tuesday 22 December 2026, 17:00)');
+    button(root, 'Not resolved').click();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Not resolved, Friday 18 December 2026, 16:40\. Now at Step 2 /);
+    expect(root.querySelector('.sp-sim-path')?.textContent).toContain('Ended: Not resolved, Fri 18 Dec 2026 16:40');
+  });
+
+  it('reads a chosen time in British order, and refuses one before the stage began', () => {
+    const root = mount(hostile);
+    (root.querySelector('#sim-when-other') as HTMLInputElement).click();
+    const date = root.querySelector('#sim-when-at') as HTMLInputElement;
+    const time = root.querySelector('#sim-when-at-time') as HTMLInputElement;
+    date.value = '3/12/2026';
+    time.value = '9:05';
+    date.dispatchEvent(new Event('input'));
+    expect(root.querySelector('#sim-when-at-echo')?.textContent).toBe('Thursday 3 December 2026, 09:05');
     button(root, 'Not resolved').click();
     expect(root.querySelector('.sp-sim-next [role="alert"]')?.textContent).toBe(
-      'That time is before Fri 18 Dec 2026 16:30, when this stage began. Give a later time, or leave it empty.',
+      'That time is before Fri 18 Dec 2026 16:30, when this stage began. Choose a later time, or “At the deadline”.',
     );
     expect(root.querySelector('h3')?.textContent).toContain('Step 1');
+    expect(root.querySelector('#sim-when-at[aria-invalid]')).toBeNull();
   });
 
   it('restores a case from a link, and settles what it cannot follow', () => {

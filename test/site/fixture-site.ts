@@ -60,7 +60,8 @@ export interface FixtureSite {
   env: Record<string, string>;
 }
 
-export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-site-'): FixtureSite {
+/** `config`: a stepladder.yaml copied beside the fixture's protocols (by default there is none). */
+export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-site-', config?: string): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const site: FixtureSite = {
     dir,
@@ -71,6 +72,7 @@ export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-sit
   };
   mkdirSync(site.protocolsDir);
   for (const file of protocolFiles) copyFileSync(file, join(site.protocolsDir, basename(file)));
+  if (config) copyFileSync(config, join(dir, 'stepladder.yaml'));
   site.env = {
     STEPLADDER_PROTOCOLS: site.protocolsDir,
     STEPLADDER_BUILD: site.buildDir,
@@ -81,8 +83,9 @@ export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-sit
 }
 
 /** `stepladder build` (with rendering unless told otherwise) then `astro build`; throws with the log on failure. */
-export async function buildFixtureSite(protocolFiles: string[], options: { render?: boolean } = {}): Promise<FixtureSite> {
-  const site = fixtureFolders(protocolFiles);
+export async function buildFixtureSite(protocolFiles: string[], options: { render?: boolean; config?: string; env?: Record<string, string> } = {}): Promise<FixtureSite> {
+  const site = fixtureFolders(protocolFiles, undefined, options.config);
+  Object.assign(site.env, options.env ?? {});
   const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])]);
   if (cli.code !== 0) throw new Error(`stepladder build failed:\n${cli.output}`);
   const astro = await runNode([ASTRO_BIN, 'build'], site.env);

@@ -5,7 +5,7 @@
 // disagree about a case (walk.ts), that is shown in place of the case, never dates that could be wrong.
 
 import type { Machine } from '../../../compiler/ir/types.ts';
-import { formatLondonShort } from '../../../runtime/engine/date-time.ts';
+import { formatLondonIso, formatLondonShort } from '../../../runtime/engine/date-time.ts';
 import { SimulationError } from '../../../runtime/engine/errors.ts';
 import { indexMachine } from '../../../runtime/engine/machine-index.ts';
 import { caseView, settleScenario, type CaseView } from './case-view.ts';
@@ -27,13 +27,15 @@ export interface IslandOptions {
   readonly idPrefix: string;
 }
 
+const currentHasDeadline = (view: CaseView): boolean => view.current.some((s) => s.deadline !== null);
+
 /** What to tell someone whose step the engine refused, in the words of the form. */
 function stepErrorMessage(error: SimulationError, view: CaseView): string {
   switch (error.code) {
     case 'out_of_order':
-      return `That time is before ${formatLondonShort(view.since)}, when this stage began. Give a later time, or leave it empty.`;
+      return `That time is before ${formatLondonShort(view.since)}, when this stage began. Choose a later time${currentHasDeadline(view) ? ', or “At the deadline”' : ''}.`;
     case 'invalid_date':
-      return 'Give a full date and time, or leave it empty.';
+      return 'Give a full date (day/month/year) and time (24-hour).';
     default:
       return sentenceCase(error.message);
   }
@@ -61,7 +63,7 @@ export function mountSimulator(root: HTMLElement, machine: Machine, options: Isl
     view = next;
     shown = next.scenario;
     setup.show(view.scenario);
-    panel = renderCase(doc, machine, view, { choose, undo, restart, share }, idPrefix, notices);
+    panel = renderCase(doc, machine, view, { choose, undo, restart, share, now: () => formatLondonIso(now()).slice(0, 16) }, idPrefix, notices);
     holder.replaceChildren(panel.element);
   };
 

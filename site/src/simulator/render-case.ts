@@ -7,6 +7,7 @@ import { formatLondonIso, formatLondonShort } from '../../../runtime/engine/date
 import type { SimulatedStep } from '../../../runtime/engine/types.ts';
 import { currentDeadline, type CaseView } from './case-view.ts';
 import type { Choice } from './choices.ts';
+import { createDateTimeField, inWords } from './date-time-field.ts';
 import { h, textList } from './dom.ts';
 import { pathTree, type PathNode } from './path-tree.ts';
 import {
@@ -22,7 +23,10 @@ import {
 } from './wording.ts';
 
 export interface CaseActions {
+  /** `at`: London wall-clock `YYYY-MM-DDTHH:MM`, or null for "at the deadline". */
   choose(choice: Choice, at: string | null): void;
+  /** London wall-clock time now, to the minute (the default time of a step). */
+  now(): string;
   undo(): void;
   restart(): void;
   share(): void;
@@ -71,35 +75,75 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
   );
 }
 
-function nextStep(doc: Document, view: CaseView, actions: CaseActions, idPrefix: string, error: HTMLElement): HTMLElement {
-  const timeId = `${idPrefix}-when`;
-  const deadline = currentDeadline(view)?.deadline;
-  const hint = deadline
-    ? `Leave it empty to take it at the deadline, ${formatLondonShort(deadline.due)}.`
-    : `Leave it empty: with no timescale it is taken to happen straight away, ${formatLondonShort(view.since)}.`;
-  const time = h(doc, 'input', {
-    type: 'datetime-local',
-    id: timeId,
-    step: 60,
-    min: formatLondonIso(view.since).slice(0, 16),
-    'aria-describedby': `${timeId}-hint`,
+type WhenChoice = 'now' | 'deadline' | 'other';
+
+/**
+ * "When did it happen?": now (the default: a practitioner usually records what just happened), at
+ * the stage's deadline (only when it has one: a stage without a timescale has no moment to offer),
+ * or a date and time they type, each echoed in words.
+ */
+function whenControls(doc: Document, view: CaseView, actions: CaseActions, idPrefix: string) {
+  const name = `${idPrefix}-when`;
+  const since = formatLondonIso(view.since).slice(0, 16);
+  const now = actions.now();
+  const deadline = currentDeadline(view)?.deadline ?? null;
+  const dueText = deadline ? formatLondonIso(deadline.due).slice(0, 16) : null;
+  const other = createDateTimeField(doc, `${name}-at`, 'The date and time it happened', 'London time.');
+  other.set(now >= since ? now : since);
+  other.element.hidden = true;
+  const options: Array<[WhenChoice, string]> = [
+    ['now', now >= since ? `Now (${inWords(now)})` : `Now (${inWords(now)}, before this stage began)`],
+    ...(dueText ? ([['deadline', `At the deadline (${inWords(dueText)})`]] as Array<[WhenChoice, string]>) : []),
+    ['other', 'At another time'],
+  ];
+  const preferred: WhenChoice = now >= since ? 'now' : dueText ? 'deadline' : 'other';
+  const radios = options.map(([value, label]) => {
+    const radio = h(doc, 'input', { type: 'radio', name, id: `${name}-${value}`, value, checked: value === preferred });
+    radio.addEventListener('change', () => (other.element.hidden = value !== 'other'));
+    return h(doc, 'div', { class: 'sp-sim-check' }, radio, h(doc, 'label', { for: `${name}-${value}` }, label));
   });
+  other.element.hidden = preferred !== 'other';
+  const element = h(doc, 'fieldset', { class: 'sp-sim-when' },
+    h(doc, 'legend', {}, 'When did it happen?'),
+    radios,
+    dueText ? null : h(doc, 'p', { class: 'sp-sim-hint' }, 'This stage has no timescale, so there is no deadline to take.'),
+    other.element,
+  );
+  /** The time of the step: text, null for the deadline, or an error sentence. */
+  const read = (): { at: string | null } | { error: string } => {
+    const chosen = (element.querySelector(`input[name="${name}"]:checked`) as HTMLInputElement | null)?.value as WhenChoice | undefined;
+    if (chosen === 'deadline') return { at: null };
+    if (chosen === 'other') {
+      const typed = other.read();
+      return 'error' in typed ? typed : { at: typed.value };
+    }
+    return { at: actions.now() };
+  };
+  return { element, read };
+}
+
+function nextStep(doc: Document, view: CaseView, actions: CaseActions, idPrefix: string, error: HTMLElement): HTMLElement {
+  const when = whenControls(doc, view, actions, idPrefix);
   const buttons = view.choices.map((choice) => {
     const text = choiceText(choice);
     const button = h(doc, 'button', { type: 'button', class: 'sp-sim-choice', 'data-event': choice.event },
       h(doc, 'span', { class: 'sp-sim-choice-action' }, text.action),
       h(doc, 'span', { class: 'sp-sim-choice-result' }, text.result),
     );
-    button.addEventListener('click', () => actions.choose(choice, time.value ? time.value.slice(0, 16) : null));
+    button.addEventListener('click', () => {
+      const time = when.read();
+      if ('error' in time) {
+        error.textContent = time.error;
+        error.hidden = false;
+        return;
+      }
+      actions.choose(choice, time.at);
+    });
     return button;
   });
   return h(doc, 'fieldset', { class: 'sp-sim-next' },
     h(doc, 'legend', {}, 'What happened next?'),
-    h(doc, 'div', { class: 'sp-sim-field' },
-      h(doc, 'label', { for: timeId }, 'When did it happen? (optional)'),
-      time,
-      h(doc, 'p', { class: 'sp-sim-hint', id: `${timeId}-hint` }, `London time. ${hint}`),
-    ),
+    when.element,
     buttons.length > 0
       ? h(doc, 'div', { class: 'sp-sim-choices' }, buttons)
       : h(doc, 'p', {}, 'The protocol gives no way on from here.'),
@@ -154,7 +198,7 @@ export function renderCase(doc: Document, machine: Machine, view: CaseView, acti
     heading,
     parents.length > 0 && h(doc, 'p', { class: 'sp-sim-part-of' }, `Part of ${parents.join(' › ')}`),
     view.end ? endBlock(doc, view) : leaf ? [currentFacts(doc, machine, view), nextStep(doc, view, actions, idPrefix, error)] : null,
-    worst && h(doc, 'p', { class: 'sp-sim-worst' }, `If nobody agrees from here: ${worst.title}, ${formatLondonShort(worst.at)}.`),
+    worst && h(doc, 'p', { class: 'sp-sim-worst' }, worstCaseText(view, worst)),
     h(doc, 'h3', {}, 'The path so far'),
     h(doc, 'ol', { class: 'sp-sim-path' }, pathTree(view.path).map((node) => pathItem(doc, machine, view, node))),
     view.end && h(doc, 'p', { class: 'sp-sim-path-end' }, `${endHeading(view.end)}, ${formatLondonShort(view.end.at)}.`),
@@ -179,6 +223,19 @@ export function renderCase(doc: Document, machine: Machine, view: CaseView, acti
       shareBox.hidden = false;
     },
   };
+}
+
+/**
+ * Where the case ends if it is not resolved at any stage from here. The date is given only when every
+ * stage still to come has a timescale: otherwise it would be a time the protocol never states.
+ */
+export function worstCaseText(view: CaseView, worst: NonNullable<CaseView['worstCase']>): string {
+  const ahead = view.simulation.steps.slice(view.path.length - view.current.length);
+  // A stage whose levels carry the timescales is timed by them; only a stage or level with none is untimed.
+  const untimed = ahead.find((s) => s.deadline === null && view.simulation.steps.every((o) => o.state.parent !== s.state.id));
+  const where = worst.kind === 'outcome' ? `it ends at “${worst.title}”` : `it leaves this procedure: “${worst.title}”`;
+  if (untimed) return `If it is not resolved at any stage from here, ${where}. No date can be given: ${untimed.state.title} has no timescale.`;
+  return `If it is not resolved at any stage from here, ${where}, at the latest ${formatLondonShort(worst.at)}.`;
 }
 
 function button(doc: Document, label: string, onClick: () => void, disabled: boolean): HTMLButtonElement {

@@ -5,6 +5,7 @@
 import type { Machine, Nation } from '../../../compiler/ir/types.ts';
 import { SUPPORTED_YEARS } from '../../../runtime/calendar/bank-holidays.generated.ts';
 import { NATIONS } from '../../../runtime/calendar/types.ts';
+import { createDateTimeField } from './date-time-field.ts';
 import { h } from './dom.ts';
 import type { Scenario } from './scenario.ts';
 import { nationName, sentenceCase } from './wording.ts';
@@ -32,27 +33,37 @@ function startChoices(machine: Machine): { id: string; title: string; needs: str
   return choices;
 }
 
+/**
+ * Conditions that change something: a route, a deadline or a start that depends on them. A condition
+ * the protocol uses only as something that happens ("the disagreement is with your manager") is a
+ * button in the case already; a checkbox for it would change nothing.
+ */
+export function guardConditions(machine: Machine): Machine['conditions'] {
+  const used = new Set<string>();
+  for (const t of machine.transitions) if (t.condition) used.add(t.condition);
+  for (const s of machine.states) for (const d of [...s.deadline, ...s.timescales]) if (d.condition) used.add(d.condition);
+  for (const start of machine.discretionaryStarts) if (start.condition) used.add(start.condition);
+  return machine.conditions.filter((c) => used.has(c.id));
+}
+
 export function createSetupForm(doc: Document, machine: Machine, idPrefix: string): SetupForm {
   const id = (name: string) => `${idPrefix}-${name}`;
   const conditionText = new Map(machine.conditions.map((c) => [c.id, c.text]));
 
-  const start = h(doc, 'input', {
-    type: 'datetime-local',
-    id: id('start'),
-    name: 'start',
-    required: true,
-    step: 60,
-    min: `${SUPPORTED_YEARS.first}-01-01T00:00`,
-    max: `${SUPPORTED_YEARS.last}-12-31T23:59`,
-    'aria-describedby': id('start-hint'),
-  });
+  const start = createDateTimeField(
+    doc,
+    id('start'),
+    'When was the escalation raised?',
+    `London time, between ${SUPPORTED_YEARS.first} and ${SUPPORTED_YEARS.last}. Deadlines count from here.`,
+  );
   const nation = h(
     doc,
     'select',
     { id: id('nation'), name: 'nation' },
     NATIONS.map((n) => h(doc, 'option', { value: n }, n === machine.calendar.nation ? `${nationName(n)} (the protocol’s)` : nationName(n))),
   );
-  const boxes = machine.conditions.map((c) =>
+  const conditions = guardConditions(machine);
+  const boxes = conditions.map((c) =>
     h(doc, 'input', { type: 'checkbox', id: id(`if-${c.id}`), name: 'condition', value: c.id }),
   );
   const starts = startChoices(machine);
@@ -63,16 +74,12 @@ export function createSetupForm(doc: Document, machine: Machine, idPrefix: strin
     doc,
     'form',
     { class: 'sp-sim-setup', 'aria-label': 'Case details', novalidate: true },
-    h(doc, 'div', { class: 'sp-sim-field' },
-      h(doc, 'label', { for: id('start') }, 'When was the escalation raised?'),
-      start,
-      h(doc, 'p', { class: 'sp-sim-hint', id: id('start-hint') }, 'London time. Deadlines count from here.'),
-    ),
+    start.element,
     h(doc, 'div', { class: 'sp-sim-field' }, h(doc, 'label', { for: id('nation') }, 'Bank holidays of'), nation),
     boxes.length > 0 &&
       h(doc, 'fieldset', { class: 'sp-sim-conditions' },
         h(doc, 'legend', {}, 'What is true of this case?'),
-        machine.conditions.map((c, i) => h(doc, 'div', { class: 'sp-sim-check' }, boxes[i]!, h(doc, 'label', { for: id(`if-${c.id}`) }, sentenceCase(c.text)))),
+        conditions.map((c, i) => h(doc, 'div', { class: 'sp-sim-check' }, boxes[i]!, h(doc, 'label', { for: id(`if-${c.id}`) }, sentenceCase(c.text)))),
       ),
     startAt &&
       h(doc, 'div', { class: 'sp-sim-field' },
@@ -101,14 +108,17 @@ export function createSetupForm(doc: Document, machine: Machine, idPrefix: strin
   return {
     element,
     show(scenario) {
-      start.value = scenario.start;
+      start.set(scenario.start);
       nation.value = scenario.nation ?? machine.calendar.nation;
       for (const box of boxes) box.checked = scenario.conditions.includes(box.value);
       fillStartAt(scenario);
     },
     read() {
-      const when = start.value.slice(0, 16);
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(when)) return { error: 'Give the date and time the escalation was raised.' };
+      const typed = start.read();
+      if ('error' in typed) return { error: `When was the escalation raised? ${typed.error}` };
+      const when = typed.value;
+      const year = Number(when.slice(0, 4));
+      if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) return { error: `Give a date between ${SUPPORTED_YEARS.first} and ${SUPPORTED_YEARS.last}: the bank holidays are known for those years.` };
       const chosen = nation.value as Nation;
       const from = startAt?.value ?? machine.initial;
       return {
@@ -123,7 +133,7 @@ export function createSetupForm(doc: Document, machine: Machine, idPrefix: strin
     showError(message) {
       error.textContent = message ?? '';
       error.hidden = message === null;
-      start.setAttribute('aria-invalid', String(message !== null));
+      start.dateInput.setAttribute('aria-invalid', String(message !== null));
     },
   };
 }

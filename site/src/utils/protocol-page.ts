@@ -23,6 +23,9 @@ export interface ProtocolPage {
 }
 
 export const SECTION_IDS = {
+  whatToDo: 'what-to-do',
+  contacts: 'contacts',
+  about: 'about',
   flowchart: 'flowchart',
   stages: 'stages',
   timescales: 'timescales',
@@ -45,10 +48,13 @@ export function protocolPage(protocol: SiteProtocol & { machine: Machine }): Pro
     if (paths.has(`${base}.pdf`)) formFiles[form.id] = `${base}.pdf`;
     else if (paths.has(`${base}.html`)) formFiles[form.id] = `${base}.html`;
   }
+  // The order of the page: what to do now first, then the details behind it (docs/site.md).
   const headings: Heading[] = [
-    { depth: 2, slug: SECTION_IDS.flowchart, text: 'Flowchart' },
-    { depth: 2, slug: SECTION_IDS.stages, text: 'Stages' },
+    { depth: 2, slug: SECTION_IDS.whatToDo, text: 'What to do' },
+    { depth: 2, slug: SECTION_IDS.contacts, text: 'Who to call' },
+    { depth: 2, slug: SECTION_IDS.stages, text: 'Each stage in full' },
     ...stages.map((s) => ({ depth: 3, slug: s.anchor, text: s.title })),
+    { depth: 2, slug: SECTION_IDS.flowchart, text: 'Flowchart' },
     { depth: 2, slug: SECTION_IDS.timescales, text: 'Timescales' },
     ...(machine.channels.length > 0 ? [{ depth: 2, slug: SECTION_IDS.channels, text: 'How to raise a concern' }] : []),
     { depth: 2, slug: SECTION_IDS.ends, text: 'How it ends' },
@@ -56,7 +62,8 @@ export function protocolPage(protocol: SiteProtocol & { machine: Machine }): Pro
     ...(machine.principles.length + machine.notes.length + machine.quotes.length > 0
       ? [{ depth: 2, slug: SECTION_IDS.principles, text: 'Principles and notes' }]
       : []),
-    { depth: 2, slug: SECTION_IDS.simulator, text: 'Try a case' },
+    { depth: 2, slug: SECTION_IDS.simulator, text: 'Work out your dates' },
+    { depth: 2, slug: SECTION_IDS.about, text: 'About this protocol' },
     { depth: 2, slug: SECTION_IDS.downloads, text: 'Downloads' },
   ];
   return {
