@@ -1,7 +1,7 @@
 // Section 3 of the briefing: each stage (with its levels) and who is involved, what they do and where
 // each route leads, then the routes that apply from any stage and the discretionary starts.
 import type { Machine, State, Transition } from '../../ir/types.ts';
-import { joinList, oneLine, routeCondition, type Namer } from '../print-shared/text.ts';
+import { joinList, notificationSentence, oneLine, routeCondition, stepSentence, type Namer } from '../print-shared/text.ts';
 import { ladderView } from './ladder-view.ts';
 import type { ItemView, SectionContent, StageView } from './section-view.ts';
 
@@ -22,8 +22,32 @@ function whoFacts(state: State, names: Namer): ItemView[] {
   if (state.convenes.length > 0) {
     facts.push({ lead: 'Convenes', text: `${joinList(state.convenes.map((b) => names.body(b)))}.` });
   }
+  facts.push(...dutyItems(state, names));
   return facts;
 }
+
+/** Steps ("Step 1", each with its own timescale) and notifications of a stage, outcome or route. */
+export function dutyItems(holder: Pick<State, 'steps' | 'notifications'>, names: Namer, entry?: string): ItemView[] {
+  const items: ItemView[] = [];
+  (holder.steps ?? []).forEach((step, i) => {
+    items.push({ lead: `Step ${i + 1}`, text: `${stepSentence(step, names, entry)}.` });
+    for (const n of step.notifications) items.push({ lead: 'Then', text: `${notificationSentence(n, names, entry)}.` });
+  });
+  for (const n of holder.notifications ?? []) items.push({ lead: 'Then', text: `${notificationSentence(n, names, entry)}.` });
+  return items;
+}
+
+/** What taking a route obliges people to do, after its arrow: "; then notify …". */
+function routeDuties(t: Transition, names: Namer): string {
+  const duties = [
+    ...(t.steps ?? []).map((s) => stepSentence(s, names, 'the route being taken')),
+    ...(t.notifications ?? []).map((n) => notificationSentence(n, names, 'the route being taken')),
+    ...(t.records ?? []).map((r) => `record in ${names.record(r.record)}${r.condition ? `, only if ${names.condition(r.condition)}` : ''}`),
+  ];
+  return duties.length > 0 ? `; then ${duties.map((d) => d.charAt(0).toLowerCase() + d.slice(1)).join('; ')}` : '';
+}
+
+const hasDuties = (t: Transition) => (t.steps ?? []).length + (t.notifications ?? []).length + (t.records ?? []).length > 0;
 
 /**
  * The routes most stages share ("if resolved, the agreed outcome; if not, the next stage"), said
@@ -57,8 +81,8 @@ function defaultRoutes(machine: Machine): DefaultRoutes {
 
 function stageView(machine: Machine, state: State, names: Namer, defaults: DefaultRoutes): StageView {
   const next = machine.transitions
-    .filter((t) => t.source === state.id && !defaults.isDefault(t))
-    .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}`);
+    .filter((t) => t.source === state.id && (!defaults.isDefault(t) || hasDuties(t)))
+    .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}${routeDuties(t, names)}`);
   return {
     title: oneLine(state.title),
     facts: whoFacts(state, names),
@@ -88,6 +112,9 @@ function anyStageItems(machine: Machine, names: Namer): ItemView[] {
   }
   const outcomes = machine.outcomes.map((o) => (o.binding ? `${oneLine(o.title)} (binding)` : oneLine(o.title)));
   if (outcomes.length > 0) items.push({ lead: 'Possible outcomes', text: `${joinList(outcomes, 'or')}.` });
+  for (const o of machine.outcomes) {
+    for (const item of dutyItems(o, names, 'the outcome')) items.push({ lead: `${oneLine(o.title)}: ${(item.lead ?? '').toLowerCase()}`, text: item.text });
+  }
   return items;
 }
 
@@ -100,8 +127,9 @@ export function stagesSection(machine: Machine, names: Namer): SectionContent {
     ...(defaults.resolvedTarget ? [`if resolved → ${names.target(defaults.resolvedTarget)}`] : []),
     ...(movesOn ? ['if not resolved → the next stage'] : []),
   ];
+  const phases = (machine.phases ?? []).map((p) => `${oneLine(p.title)}: ${joinList(p.states.map((id) => names.state(id)))}.`);
   return {
-    paragraphs: routes.length > 0 ? [`At each stage: ${routes.join('; ')}.`] : [],
+    paragraphs: [...phases, ...(routes.length > 0 ? [`At each stage: ${routes.join('; ')}.`] : [])],
     stages: topLevel.map((s) => stageView(machine, s, names, defaults)),
     items: anyStageItems(machine, names),
     figure: {

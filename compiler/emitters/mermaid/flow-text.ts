@@ -1,16 +1,19 @@
 // The text version of the flowchart (`flowchart.md`): the same stages, meetings, timescales, records and
 // routes in reading order, for screen readers, for print and for anyone who cannot follow a picture.
 // It says what the chart says and no more; the briefing and the site carry the full protocol.
-import type { Machine, State, Transition } from '../../ir/types.ts';
+import type { Machine, Notification, State, Step, Transition } from '../../ir/types.ts';
 import {
   bodyTitle,
   conditionText,
   deadlineText,
+  notificationText,
   otherTimescaleTexts,
   recordSentence,
   roleTitle,
+  routeDutyTexts,
   routeLabel,
   stateById,
+  stepText,
   targetTitle,
 } from './flow-describe.ts';
 import { flattenText } from './mermaid-escape.ts';
@@ -47,12 +50,32 @@ function whoLines(machine: Machine, state: State): string[] {
 function timescaleLines(machine: Machine, state: State): string[] {
   const deadline = deadlineText(machine, state, ', ');
   const wording = state.deadline.filter((d) => d.wording).map((d) => `“${md(d.wording ?? '')}”`);
-  const lines = [deadline ? `Timescale: ${md(deadline)}${wording.length > 0 ? ` (the protocol says ${wording.join(' and ')})` : ''}.` : 'Timescale: none stated.'];
+  const stepsOnly = !deadline && (state.steps ?? []).some((s) => s.deadline);
+  const lines = deadline
+    ? [`Timescale: ${md(deadline)}${wording.length > 0 ? ` (the protocol says ${wording.join(' and ')})` : ''}.`]
+    : stepsOnly ? [] : ['Timescale: none stated.'];
   for (const other of otherTimescaleTexts(machine, state)) lines.push(`Also: ${md(other)}.`);
   return lines;
 }
 
+/** "Step 1: …" for each step, then each notification, as sentences. */
+function dutySentences(machine: Machine, holder: { steps?: Step[] | undefined; notifications?: Notification[] | undefined }): string[] {
+  const lines: string[] = [];
+  (holder.steps ?? []).forEach((step, i) => {
+    lines.push(`Step ${i + 1}: ${md(stepText(machine, step))}.`);
+    for (const n of step.notifications) lines.push(`${md(notificationText(machine, n))}.`);
+  });
+  for (const n of holder.notifications ?? []) lines.push(`${md(notificationText(machine, n))}.`);
+  return lines;
+}
+
 function routeLine(machine: Machine, t: Transition): string {
+  const duties = routeDutyTexts(machine, t);
+  const then = duties.length > 0 ? ` Then: ${duties.map((d) => md(d)).join('; ')}.` : '';
+  return routeLineOnly(machine, t) + then;
+}
+
+function routeLineOnly(machine: Machine, t: Transition): string {
   const label = md(routeLabel(machine, t));
   const target = md(targetTitle(machine, t));
   if (t.targetKind === 'outcome') return `${label}: ends with “${target}”.`;
@@ -64,6 +87,7 @@ function stageBlock(machine: Machine, state: State, number: string, indent: stri
   const facts = [
     ...whoLines(machine, state),
     ...(state.levels.length > 0 && state.deadline.length === 0 ? [] : timescaleLines(machine, state)),
+    ...dutySentences(machine, state),
     ...state.records.map((d) => `${md(recordSentence(machine, d))}.`),
     ...machine.transitions.filter((t) => t.source === state.id).map((t) => routeLine(machine, t)),
   ];
@@ -100,10 +124,20 @@ export function flowText(machine: Machine): string {
   const anyStage = anyStageLines(machine);
   if (anyStage.length > 0) out.push('', '## At any stage', '', ...anyStage);
   out.push('', '## Stages', '');
+  for (const phase of machine.phases ?? []) {
+    const titles = phase.states.map((id) => `“${md(stateById(machine, id)?.title ?? id)}”`);
+    out.push(`- Phase “${md(phase.title)}”: ${titles.join(', ')}.`);
+  }
+  if ((machine.phases ?? []).length > 0) out.push('');
   machine.states.filter((s) => s.parent === null).forEach((s, i) => out.push(...stageBlock(machine, s, String(i + 1), '')));
   out.push('', '## Ends', '');
   for (const o of machine.outcomes) {
-    const facts = [o.binding && !/\bbinding\b/i.test(o.title) ? 'Final and binding.' : '', o.description ? md(o.description) : '', ...o.records.map((d) => `${md(recordSentence(machine, d))}.`)];
+    const facts = [
+      o.binding && !/\bbinding\b/i.test(o.title) ? 'Final and binding.' : '',
+      o.description ? md(o.description) : '',
+      ...o.records.map((d) => `${md(recordSentence(machine, d))}.`),
+      ...dutySentences(machine, o),
+    ];
     out.push(`- **${md(o.title)}**${facts.some(Boolean) ? `: ${facts.filter(Boolean).join(' ')}` : ''}`);
   }
   for (const x of machine.exits) out.push(`- **${md(x.title)}** (leaves this procedure)${x.description ? `: ${md(x.description)}` : ''}`);

@@ -2,8 +2,8 @@
 // grouped in their stage's subgraph), each stage row ending in its own outcome shape, routes as
 // labelled edges, discretionary starts and exits drawn dashed with shapes of their own, and a key.
 import type { Machine, State, Transition } from '../../ir/types.ts';
-import { routeLabel } from './flow-describe.ts';
-import { accessibleText } from './mermaid-escape.ts';
+import { routeDutyTexts, routeLabel } from './flow-describe.ts';
+import { accessibleText, quotedLabel } from './mermaid-escape.ts';
 import { assignIds, type FlowIds, STAGES_GROUP_ID, START_ID } from './mermaid-ids.ts';
 import { legendLines, type LegendNeeds } from './mermaid-legend.ts';
 import {
@@ -16,7 +16,7 @@ import {
   stageNode,
   startNode,
 } from './mermaid-nodes.ts';
-import { classDefLines, DASHED_LINK_STYLE, frontMatterLines, type NodeClass } from './mermaid-theme.ts';
+import { classDefLines, DASHED_LINK_STYLE, frontMatterLines, LABEL_WIDTH, type NodeClass } from './mermaid-theme.ts';
 import { describeChart } from './mermaid-summary.ts';
 
 type Arrow = 'solid' | 'thick' | 'dashed';
@@ -75,7 +75,18 @@ function declareNodes(machine: Machine, ids: FlowIds, chart: Chart): void {
   chart.lines.push(`  ${startNode(START_ID)}`);
   addClass(chart, 'start', START_ID);
   chart.lines.push(`  subgraph ${STAGES_GROUP_ID}["Escalation stages"]`, '    direction TB');
-  for (const state of machine.states.filter((s) => s.parent === null)) declareState(machine, ids, state, '    ', chart);
+  // Phases group consecutive stages without wrapper stages: a titled box around them.
+  const phases = machine.phases ?? [];
+  for (const state of machine.states.filter((s) => s.parent === null)) {
+    const p = phases.findIndex((ph) => ph.states[0] === state.id);
+    const phase = phases[p];
+    if (phase) {
+      chart.lines.push(`    subgraph p${p + 1}[${quotedLabel([{ text: phase.title, bold: true }], LABEL_WIDTH * 2)}]`, '      direction TB');
+    }
+    const inPhase = phases.some((ph) => ph.states.includes(state.id));
+    declareState(machine, ids, state, inPhase ? '      ' : '    ', chart);
+    if (phases.some((ph) => ph.states[ph.states.length - 1] === state.id)) chart.lines.push('    end');
+  }
   chart.lines.push('  end');
   // Outcomes reached only from "any stage" (or from nowhere) still get drawn, outside the stages.
   for (const { outcome, node } of ids.outcomeNodes) {
@@ -110,18 +121,23 @@ function declareRoutes(machine: Machine, ids: FlowIds, chart: Chart): void {
       t.targetKind === 'outcome' ? ids.outcomeNode(t) : t.targetKind === 'exit' ? ids.exit.get(t.target) : ids.state.get(t.target);
     if (target === undefined) continue;
     if (t.source !== null) {
-      edge(chart, ids.state.get(t.source) ?? 's0', arrowFor(t), routeLabel(machine, t), target);
+      edge(chart, ids.state.get(t.source) ?? 's0', arrowFor(t), labelWithDuties(machine, t), target);
     } else if (t.targetKind === 'state') {
       // A route into a stage from "any stage" cannot start at the group that contains its target.
       const id = `a${++triggers}`;
       chart.lines.push(`  ${anyStageNode(id)}`);
       addClass(chart, 'trigger', id);
       chart.needs.trigger = true;
-      edge(chart, id, 'dashed', routeLabel(machine, t), target);
+      edge(chart, id, 'dashed', labelWithDuties(machine, t), target);
     } else {
-      edge(chart, STAGES_GROUP_ID, 'dashed', routeLabel(machine, t), target);
+      edge(chart, STAGES_GROUP_ID, 'dashed', labelWithDuties(machine, t), target);
     }
   }
+}
+
+/** A route's label, then what taking it obliges people to do ("Not resolved · ✉ Notify …"). */
+function labelWithDuties(machine: Machine, t: Transition): string {
+  return [routeLabel(machine, t), ...routeDutyTexts(machine, t).map((d) => (d.startsWith('Record') ? `✎ ${d}` : `✉ ${d}`))].join(' · ');
 }
 
 const EDGE_LINE = /^\s*[a-z][a-z0-9_]* (-->|==>|-\.->)/;

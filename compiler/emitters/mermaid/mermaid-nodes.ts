@@ -8,9 +8,11 @@ import {
   deadlineText,
   leadTexts,
   meetingText,
+  notificationText,
   recordTitles,
   roleTitle,
   stateById,
+  stepText,
 } from './flow-describe.ts';
 import { type LabelLine, quotedLabel } from './mermaid-escape.ts';
 import { EDGE_LABEL_WIDTH, LABEL_WIDTH } from './mermaid-theme.ts';
@@ -27,8 +29,20 @@ export function stageLines(machine: Machine, state: State): LabelLine[] {
   if (state.meetings.length > 0) lines.push({ text: state.meetings.map((m) => meetingText(machine, m)).join('; ') });
   for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
   lines.push(...deadlineLines(machine, state));
+  lines.push(...dutyLines(machine, state));
   const records = recordTitles(machine, state.records);
   if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
+  return lines;
+}
+
+/** Numbered steps (each with its own timescale) and notifications: never drawn as levels or routes. */
+function dutyLines(machine: Machine, holder: Pick<State, 'steps' | 'notifications'>): LabelLine[] {
+  const lines: LabelLine[] = [];
+  (holder.steps ?? []).forEach((step, i) => {
+    lines.push({ text: `${i + 1}. ${stepText(machine, step)}` });
+    for (const n of step.notifications) lines.push({ text: `✉ ${notificationText(machine, n)}` });
+  });
+  for (const n of holder.notifications ?? []) lines.push({ text: `✉ ${notificationText(machine, n)}` });
   return lines;
 }
 
@@ -53,6 +67,7 @@ export function groupTitle(machine: Machine, state: State): string {
 export function outcomeNode(id: string, machine: Machine, outcome: Outcome): string {
   const lines: LabelLine[] = [{ text: `End: ${outcome.title}`, bold: true }];
   if (outcome.binding && !/\bbinding\b/i.test(outcome.title)) lines.push({ text: 'Final and binding' });
+  lines.push(...dutyLines(machine, outcome));
   const records = recordTitles(machine, outcome.records);
   if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
   return `${id}(${quotedLabel(lines, LABEL_WIDTH)})`;

@@ -18,8 +18,10 @@ export interface DutyView {
 
 function whenText(duty: RecordingDuty, place: string | null, names: Namer): string {
   if (duty.when === 'every_stage') return duty.from ? `At every stage from ${names.state(duty.from)}` : 'At every stage';
-  if (duty.when === 'outcome') return place ? `When the outcome is: ${place}` : 'At the outcome';
-  return place ? `At ${place}` : 'At every stage';
+  const only = duty.condition ? `, only if ${names.condition(duty.condition)}` : '';
+  if (duty.when === 'outcome') return `${place ? `When the outcome is: ${place}` : 'At the outcome'}${only}`;
+  if (duty.when === 'route') return `${place ? `When the route is taken: ${place}` : 'When the route is taken'}${only}`;
+  return `${place ? `At ${place}` : 'At every stage'}${only}`;
 }
 
 function view(machine: Machine, duty: RecordingDuty, place: string | null, names: Namer): DutyView {
@@ -44,6 +46,10 @@ export function describeDuties(machine: Machine, names: Namer): DutyView[] {
   }
   for (const outcome of machine.outcomes) {
     for (const d of outcome.records) if (d.origin === 'outcome') duties.push(view(machine, d, outcome.title, names));
+  }
+  for (const t of machine.transitions) {
+    const place = `${t.source ? names.state(t.source) : 'any stage'} → ${names.target(t.target)}`;
+    for (const d of t.records ?? []) duties.push(view(machine, d, place, names));
   }
   const seen = new Set<string>();
   return duties.filter((d) => {

@@ -1,7 +1,7 @@
 // Plain-English wording shared by the printables (briefing and forms): amounts, dates, lists and the
 // sentences that describe deadlines and routes. Pure functions of the IR, so the same protocol always
 // reads the same way on paper; escaping is left to the templates, never done here.
-import type { Amount, Deadline, Machine, Transition } from '../../ir/types.ts';
+import type { Amount, Deadline, Machine, Notification, Step, Transition } from '../../ir/types.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -75,6 +75,7 @@ export function namer(machine: Machine) {
   const bodies = byId(machine.bodies);
   const forms = byId(machine.forms);
   const registers = byId(machine.registers);
+  const agencies = byId(machine.agencies);
   const conditions = new Map(machine.conditions.map((c) => [c.id, oneLine(c.text)]));
   const steps = new Map(
     [...machine.states, ...machine.outcomes, ...machine.transitions].flatMap((x) => (x.steps ?? []).map((s) => [s.id, oneLine(s.action)] as const)),
@@ -91,19 +92,21 @@ export function namer(machine: Machine) {
     target: (id: string) => states.get(id) ?? outcomes.get(id) ?? exits.get(id) ?? id,
     /** A step by its action ("The other agency responds in writing"). */
     step: (id: string) => steps.get(id) ?? id,
+    /** Who a notification goes to: an agency, a body or a role. */
+    recipient: (id: string) => agencies.get(id) ?? bodies.get(id) ?? roles.get(id) ?? id,
   };
 }
 
 export type Namer = ReturnType<typeof namer>;
 
 /** How a deadline reads when the source gives no wording of its own. */
-function generatedWording(deadline: Deadline, names: Namer): string {
+function generatedWording(deadline: Deadline, names: Namer, entry = 'this stage starting'): string {
   const amount = formatAmount(deadline.amount, deadline.unit);
   if (deadline.unit === 'immediately') return 'Immediately';
   const within = deadline.further ? `Within a further ${amount}` : `Within ${amount}`;
   switch (deadline.anchor.kind) {
     case 'entry':
-      return `${within} of this stage starting`;
+      return `${within} of ${entry}`;
     case 'escalation':
       return `${within} of the escalation starting`;
     case 'after':
@@ -114,9 +117,36 @@ function generatedWording(deadline: Deadline, names: Namer): string {
 }
 
 /** The source's own words for a deadline when it has them (what staff recognise), else ours. */
-export function deadlineWording(deadline: Deadline, names: Namer): string {
-  const wording = deadline.wording ? capitalise(oneLine(deadline.wording)) : generatedWording(deadline, names);
-  return deadline.binding ? wording : `${wording} (indicative)`;
+/** `entry` names what an `entry` anchor counts from: a stage starting, an outcome being reached, a route being taken. */
+export function deadlineWording(deadline: Deadline, names: Namer, entry?: string): string {
+  const wording = deadline.wording ? capitalise(oneLine(deadline.wording)) : generatedWording(deadline, names, entry);
+  return `${deadline.binding ? wording : `${wording} (indicative)`}${deadlineQualifier(deadline)}`;
+}
+
+/** The part of a timescale no calendar counts, kept with its number wherever it is printed. */
+export function deadlineQualifier(deadline: Deadline): string {
+  const q = deadline.qualifier;
+  if (!q) return '';
+  return q.kind === 'sooner' ? `, or sooner ${oneLine(q.text)} (whichever comes first)` : `, or ${oneLine(q.text)} if that is later`;
+}
+
+const NOTIFY_VERBS = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' } as const;
+
+/** "Notify Partnership business unit that the matter has moved to stage 3, by line manager". */
+export function notificationSentence(n: Notification, names: Namer, entry?: string): string {
+  const what = n.what ? ` ${oneLine(n.what)}` : '';
+  const when = n.deadline ? ` (${inSentence(deadlineWording(n.deadline, names, entry))})` : '';
+  const by = n.by.length > 0 ? `, by ${names.rolesInSentence(n.by)}` : '';
+  const condition = n.condition ? `, only if ${names.condition(n.condition)}` : '';
+  return `${NOTIFY_VERBS[n.kind]} ${joinList(n.to.map((id) => names.recipient(id)))}${what}${when}${by}${condition}`;
+}
+
+/** "The other agency responds in writing: within 4 working days of this stage starting", with who and any condition. */
+export function stepSentence(step: Step, names: Namer, entry?: string): string {
+  const by = step.by.length > 0 ? ` (${names.rolesInSentence(step.by)})` : '';
+  const when = step.deadline ? `: ${inSentence(deadlineWording(step.deadline, names, entry))}` : '';
+  const condition = step.condition ? `; only if ${names.condition(step.condition)}` : '';
+  return `${oneLine(step.action)}${by}${when}${condition}`;
 }
 
 /** What the deadline is for, e.g. "The discussion between managers", when the source says. */
