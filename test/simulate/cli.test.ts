@@ -54,7 +54,7 @@ describe('stepladder simulate', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Due       Tue 6 Jan 2026 17:00 (2 working days from the start of the escalation)');
     expect(stdout).toContain('Meets     Line manager or safeguarding supervisor meets their counterpart in the other agency');
-    expect(stdout).toContain('Record    Report to SSCP (Appendix 2): the outcome of the meeting [by Head of Service]');
+    expect(stdout).toContain('Record    Report to SSCP (Appendix 2): the outcome of the meeting [the protocol names no one]');
     expect(stdout).toContain('Outcome   Final and binding decision (binding), Mon 19 Jan 2026 17:00');
   });
 
