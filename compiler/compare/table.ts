@@ -1,0 +1,59 @@
+// Protocols side by side: the same aspects of each (stages, who meets, timings for one start date,
+// urgent routes, the final decision, recording duties, forms), with the cells that differ from the
+// others marked. Reads only compiled protocols and the runtime's simulator, so it runs in a browser.
+import { simulate } from '../../runtime/index.ts';
+import { formatDate, oneLine } from '../emitters/print-shared/text.ts';
+import type { Machine } from '../ir/types.ts';
+import { ASPECTS, type Subject } from './aspects.ts';
+
+/** The shared start when none is given: a Monday morning with no bank holiday in the following weeks in any UK nation. */
+export const DEFAULT_COMPARE_START = '2027-02-01T09:00';
+
+export interface ComparedProtocol {
+  id: string;
+  title: string;
+  partnership: string;
+  version: string | null;
+  effective: string | null;
+}
+
+export interface CompareRow {
+  id: string;
+  label: string;
+  cells: string[][];
+  /** Per cell: it differs from what most of the protocols say (every cell, when there is no majority). */
+  differs: boolean[];
+}
+
+export interface CompareTable {
+  /** The start every timing is counted from, as given (London time). */
+  start: string;
+  protocols: ComparedProtocol[];
+  rows: CompareRow[];
+}
+
+/** Which cells differ from the most common value of the row; with no value shared by most, all of them. */
+function differing(cells: string[][]): boolean[] {
+  const keys = cells.map((c) => c.join('\n'));
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (counts.size === 1) return keys.map(() => false);
+  return keys.map((k) => (n > keys.length / 2 ? k !== top : true));
+}
+
+export function compareProtocols(machines: readonly Machine[], start: Date, startText: string): CompareTable {
+  const subjects: Subject[] = machines.map((machine) => ({ machine, walk: simulate(machine, { start }) }));
+  const rows = ASPECTS.map((aspect) => {
+    const cells = subjects.map((s) => aspect.cell(s));
+    return { id: aspect.id, label: aspect.label, cells, differs: differing(cells) };
+  });
+  const protocols = machines.map((m) => ({
+    id: m.id,
+    title: oneLine(m.meta.title),
+    partnership: oneLine(m.meta.partnership.name),
+    version: m.meta.version,
+    effective: formatDate(m.meta.effective),
+  }));
+  return { start: startText, protocols, rows };
+}
