@@ -121,6 +121,8 @@ export interface RecordDuty extends Annotated {
   from: Name | null;
   what: Text | null;
   condition: Name | null;
+  /** `inferred "reason"`: who records is the author's reading of the source, not its words. */
+  inferred?: { reason: Text | null; span: Span } | null;
 }
 
 export interface Consultation extends Annotated {

@@ -125,6 +125,8 @@ export const RecordingDutySchema = Type.Object(
     from: Nullable(Id),
     what: Nullable(Text),
     condition: AddedInFormat1(Nullable(Id)),
+    // The author's reason when who records is inferred rather than stated (`inferred "…"`).
+    inferred: AddedInFormat1(Nullable(Text)),
     origin: Type.Union([Type.Literal('protocol'), Type.Literal('state'), Type.Literal('outcome'), Type.Literal('route')]),
     citations: Citations,
   },

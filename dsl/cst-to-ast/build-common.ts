@@ -148,6 +148,8 @@ export function buildRecordDuty(n: CstNode, ctx: BuildContext): RecordDuty {
     if (has(c, 'Outcome')) duty.atOutcome = true;
     duty.from = nameAt(c, 'from') ?? duty.from;
     duty.what = textAt(c, 'what', ctx) ?? duty.what;
+    const inferred = token(c, 'Inferred');
+    if (inferred) duty.inferred = { reason: textAt(c, 'inferred', ctx), span: tokenSpan(inferred) };
     const condition = nameAt(c, 'condition');
     if (condition && duty.condition) ctx.repeated(condition.span, 'when');
     duty.condition = condition ?? duty.condition;

@@ -112,6 +112,8 @@ export class BaseGrammar extends CstParser {
         },
       },
       { ALT: () => { this.CONSUME(T.What); this.SUBRULE(this.text, { LABEL: 'what' }); } },
+      // The author's reading where the source is silent, with the reason: `inferred "…"`.
+      { ALT: () => { this.CONSUME(T.Inferred); this.OPTION3(() => this.SUBRULE2(this.text, { LABEL: 'inferred' })); } },
       // A duty that applies only in some cases ("only when a child is at risk of significant harm").
       { ALT: () => { this.CONSUME(T.When); this.CONSUME2(T.Identifier, { LABEL: 'condition' }); } },
       { ALT: () => this.SUBRULE(this.annotation) },

@@ -47,7 +47,7 @@ const names = (people: readonly Named[]): string => people.map((p) => plain(p.ti
 function recordText(r: RecordView): string {
   const what = r.what ? `: ${plain(r.what)}` : '';
   const appendix = r.appendix ? ` (${plain(r.appendix)})` : '';
-  const by = r.by.length > 0 ? `by ${names(r.by)}` : 'the protocol names no one';
+  const by = r.by.length > 0 ? `by ${names(r.by)}${r.inferred ? ' (implied by the source)' : ''}` : 'the protocol names no one';
   const shared = r.sharedWith.length > 0 ? `; shared with ${names(r.sharedWith)}` : '';
   return `${plain(r.title)}${appendix}${what} [${by}${shared}]`;
 }

@@ -64,6 +64,8 @@ export interface RecordView {
   readonly when: 'stage' | 'every_stage' | 'outcome' | 'route';
   /** Set when the duty applies only when this condition holds. */
   readonly condition: string | null;
+  /** The author's reason when who records is inferred rather than stated by the source. */
+  readonly inferred?: string | null;
 }
 
 /** How an anchor was found: as the protocol says, or a fallback because the named state was never part of the walk. */

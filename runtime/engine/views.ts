@@ -38,6 +38,7 @@ export function recordViews(index: MachineIndex, duties: readonly RecordingDuty[
       what: d.what,
       when: d.when,
       condition: d.condition ?? null,
+      inferred: d.inferred ?? null,
     };
   });
 }

@@ -10,7 +10,8 @@ import { renderDiagnostic } from '../../compiler/diagnostics/render.ts';
 import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { emitters } from '../../compiler/emitters/index.ts';
 import { createMachineValidator } from '../../compiler/ir/validate.ts';
-import { buildSampleDiagnostics, type BuildSample } from './build-samples.ts';
+import { sourceTextReader } from '../../cli/source-texts.ts';
+import { buildSampleDiagnostics, type BuildSample, readSampleDiagnostics, type ReadSample } from './build-samples.ts';
 import { type AlongsideVersions, versionSampleDiagnostics } from './version-samples.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
@@ -24,6 +25,8 @@ interface SampleConfig {
   today?: string;
   /** Diagnostics of `stepladder build` rather than of the compiler (see build-samples.ts). */
   build?: BuildSample;
+  /** Diagnostics of reading the file (a link, too large, not UTF-8), before any syntax. */
+  read?: ReadSample;
   /** Other versions of the protocol, checked with it across files (see version-samples.ts). */
   alongside?: AlongsideVersions;
 }
@@ -58,7 +61,13 @@ async function runSample(name: string): Promise<{ diagnostics: Diagnostic[]; tex
   const source = readFileSync(join(dir, 'input.protocol'), 'utf8');
   const config: SampleConfig = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
   const file = config.file ?? 'samples/sample.protocol';
-  const result = compileSource(source, file, toolsFor(config));
+  if (config.read) {
+    // The file was not read, so there is no text to draw a code frame from.
+    const problems = readSampleDiagnostics(config.read, join(dir, 'input.protocol'), file);
+    return { diagnostics: problems, text: problems.map((d) => renderDiagnostic(d, '', { color: false })).join('\n') };
+  }
+  // Source texts (`source { text "…" }`) are read from the sample's folder, as the CLI reads the protocol's.
+  const result = compileSource(source, file, toolsFor(config), { readSourceText: sourceTextReader(dir, 'input.protocol') });
   const diagnostics = [...result.diagnostics];
   if (config.emitter && result.machine) {
     const emitter = emitters.find((e) => e.id === config.emitter);

@@ -141,7 +141,8 @@ export function recordTitles(machine: Machine, duties: RecordingDuty[]): string[
 
 /** One sentence per duty for the text alternative: what is recorded, where, by whom, shared with whom. */
 export function recordSentence(machine: Machine, duty: RecordingDuty): string {
-  const by = duty.by.length > 0 ? ` by ${duty.by.map((r) => roleTitle(machine, r)).join(' and ')}` : '';
+  const implied = duty.inferred ? ' (implied by the source)' : '';
+  const by = duty.by.length > 0 ? ` by ${duty.by.map((r) => roleTitle(machine, r)).join(' and ')}${implied}` : '';
   const what = duty.what ? `: ${duty.what}` : '';
   const shared = duty.sharedWith.length > 0 ? `; shared with ${duty.sharedWith.map((r) => roleTitle(machine, r)).join(', ')}` : '';
   const condition = duty.condition ? `, only if ${conditionText(machine, duty.condition)}` : '';

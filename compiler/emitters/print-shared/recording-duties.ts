@@ -32,7 +32,8 @@ function view(machine: Machine, duty: RecordingDuty, place: string | null, names
     appendix: form?.appendix ?? null,
     kind: duty.recordKind,
     when: whenText(duty, place, names),
-    by: duty.by.length > 0 ? names.rolesInSentence(duty.by) : null,
+    // An inferred recorder is printed as the author's reading, never as the source's words.
+    by: duty.by.length > 0 ? `${names.rolesInSentence(duty.by)}${duty.inferred ? ' (implied by the source)' : ''}` : null,
     sharedWith: duty.sharedWith.length > 0 ? names.rolesInSentence(duty.sharedWith) : null,
     what: duty.what ? capitalise(oneLine(duty.what)) : null,
   };

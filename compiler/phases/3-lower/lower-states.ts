@@ -47,6 +47,7 @@ export function lowerDuty(
     from: duty.from?.name ?? null,
     what: duty.what?.value ?? null,
     condition: duty.condition?.name ?? null,
+    inferred: duty.inferred?.reason?.value ?? null,
     origin,
     citations: cite.idsOf(duty.cites),
   };

@@ -24,6 +24,7 @@ import { phaseRanges } from './phase-ranges.ts';
 import { stepAnchorOrder } from './step-anchor-order.ts';
 import { stepTimescale } from './step-timescale.ts';
 import { unreachableDuties } from './unreachable-duties.ts';
+import { inferredReason } from './inferred-reason.ts';
 import { notEncodedReason } from './not-encoded-reason.ts';
 import { passageLocation } from './passage-location.ts';
 import { protocolName } from './protocol-name.ts';
@@ -82,6 +83,7 @@ export const rules: Rule[] = [
   unusedDeclarations,
   unusedPassage,
   notEncodedReason,
+  inferredReason,
   passageLocation,
   sourceCoverage,
   uncited,
