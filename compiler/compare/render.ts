@@ -13,7 +13,7 @@ export function renderCompareText(table: CompareTable): string {
     'A * marks what differs from most of the protocols.',
   ];
   for (const row of table.rows) {
-    lines.push('', row.label);
+    lines.push('', `${row.label}${AGREEMENT[row.agreement]}`);
     table.protocols.forEach((p, i) => {
       lines.push(`  ${row.differs[i] ? '*' : ' '} ${p.id} (${p.partnership})`);
       for (const line of row.cells[i]!) lines.push(`      ${line}`);
@@ -21,6 +21,8 @@ export function renderCompareText(table: CompareTable): string {
   }
   return `${showControlCharacters(lines.join('\n'))}\n`;
 }
+
+const AGREEMENT = { 'all-alike': ' (the same in all)', 'some-differ': '', 'all-differ': ' (different in each)' } as const;
 
 const html = (text: string): string =>
   showControlCharacters(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -33,6 +35,7 @@ export const COMPARE_CSS = `
 .compare-table ul { margin: 0; padding-left: 1rem; }
 .compare-table td.differs { background: #fff4c2; color: #111; box-shadow: inset 4px 0 0 #8a6d00; }
 .compare-table .differs-note { display: block; font-weight: bold; font-size: 0.75rem; }
+.compare-table .agreement { display: block; font-weight: normal; font-style: italic; font-size: 0.75rem; }
 @media print { @page { size: A4 landscape; margin: 10mm; } .compare-table { font-size: 7.5pt; } .compare-table tr { break-inside: avoid; } }
 `;
 
@@ -53,7 +56,8 @@ export function renderCompareFragment(table: CompareTable): string {
           return `<td${row.differs[i] ? ' class="differs"' : ''}>${mark}${list}</td>`;
         })
         .join('');
-      return `<tr><th scope="row">${html(row.label)}</th>${cells}</tr>`;
+      const note = row.agreement === 'some-differ' ? '' : `<span class="agreement">${html(AGREEMENT[row.agreement].trim().replace(/[()]/g, ''))}</span>`;
+      return `<tr><th scope="row">${html(row.label)}${note}</th>${cells}</tr>`;
     })
     .join('\n');
   return `<table class="compare-table">\n<caption>Timings count from ${html(startWords(table))}, each stage ending at its deadline (calculated). “Differs” marks what differs from most of the protocols.</caption>\n<thead><tr><th scope="col">Aspect</th>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n`;

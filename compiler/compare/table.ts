@@ -21,8 +21,10 @@ export interface CompareRow {
   id: string;
   label: string;
   cells: string[][];
-  /** Per cell: it differs from what most of the protocols say (every cell, when there is no majority). */
+  /** Per cell: it differs from what most of the protocols say (none marked when there is no majority). */
   differs: boolean[];
+  /** all-alike: every protocol says the same; some-differ: the marked cells differ from the rest; all-differ: no two majority. */
+  agreement: 'all-alike' | 'some-differ' | 'all-differ';
 }
 
 export interface CompareTable {
@@ -32,21 +34,25 @@ export interface CompareTable {
   rows: CompareRow[];
 }
 
-/** Which cells differ from the most common value of the row; with no value shared by most, all of them. */
-function differing(cells: string[][]): boolean[] {
+/**
+ * Which cells differ from what most of the protocols say. When no value is shared by most, marking
+ * every cell would highlight nothing: the row as a whole is said to differ instead.
+ */
+function differing(cells: string[][]): Pick<CompareRow, 'differs' | 'agreement'> {
   const keys = cells.map((c) => c.join('\n'));
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (counts.size === 1) return keys.map(() => false);
-  return keys.map((k) => (n > keys.length / 2 ? k !== top : true));
+  if (counts.size === 1) return { differs: keys.map(() => false), agreement: 'all-alike' };
+  if (n > keys.length / 2) return { differs: keys.map((k) => k !== top), agreement: 'some-differ' };
+  return { differs: keys.map(() => false), agreement: 'all-differ' };
 }
 
 export function compareProtocols(machines: readonly Machine[], start: Date, startText: string): CompareTable {
   const subjects: Subject[] = machines.map((machine) => ({ machine, walk: simulate(machine, { start }) }));
   const rows = ASPECTS.map((aspect) => {
     const cells = subjects.map((s) => aspect.cell(s));
-    return { id: aspect.id, label: aspect.label, cells, differs: differing(cells) };
+    return { id: aspect.id, label: aspect.label, cells, ...differing(cells) };
   });
   const protocols = machines.map((m) => ({
     id: m.id,
