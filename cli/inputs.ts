@@ -1,8 +1,12 @@
 // Finds and reads the protocol files a command was given: files as named, folders searched for
-// `.protocol` files. Anything missing, unreadable or wrongly named is a one-line usage error.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// `.protocol` files (never through a link to another folder). Anything missing, unopenable or wrongly
+// named is a one-line usage error. A file that is not a regular file, too large or not UTF-8 is a
+// diagnostic for the commands that report them (check, build, fmt), a usage error for the others.
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../compiler/diagnostics/types.ts';
 import { UsageError } from './io.ts';
+import { readProtocolFile } from './read-protocol-file.ts';
 
 export const PROTOCOL_EXTENSION = '.protocol';
 
@@ -10,6 +14,10 @@ export interface ProtocolInput {
   /** Path as shown to the user (relative to the working directory when inside it). */
   file: string;
   source: string;
+  /** Why the file was not read (then `source` is empty); set only with `{ diagnose: true }`. */
+  problem?: Diagnostic;
+  /** The file began with a UTF-8 byte order mark (dropped from `source`; `fmt` keeps it). */
+  bom?: boolean;
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */
@@ -23,13 +31,15 @@ function filesIn(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
+    // Entry types come from lstat: a link to a folder is not searched, a link named *.protocol is
+    // listed and then refused when read.
     if (entry.isDirectory()) found.push(...filesIn(path));
     else if (entry.name.endsWith(PROTOCOL_EXTENSION)) found.push(path);
   }
   return found;
 }
 
-export function collectInputs(paths: string[], cwd: string): ProtocolInput[] {
+export function collectInputs(paths: string[], cwd: string, options: { diagnose?: boolean } = {}): ProtocolInput[] {
   const files: string[] = [];
   for (const given of paths) {
     const path = resolve(cwd, given);
@@ -48,11 +58,16 @@ export function collectInputs(paths: string[], cwd: string): ProtocolInput[] {
     } else files.push(path);
   }
   return [...new Set(files)].map((path) => {
+    const file = display(cwd, path);
+    let read;
     try {
-      return { file: display(cwd, path), source: readFileSync(path, 'utf8') };
+      read = readProtocolFile(path, file);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      throw new UsageError(`cannot read '${display(cwd, path)}' (${reason}).`);
+      throw new UsageError(`cannot read '${file}' (${reason}).`);
     }
+    if (read.ok) return { file, source: read.source, bom: read.bom };
+    if (!options.diagnose) throw new UsageError(`${read.problem.message} ${read.problem.help ?? ''}`.trim());
+    return { file, source: '', problem: read.problem };
   });
 }

@@ -32,8 +32,10 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
       const format = parseFormat(options.format);
       const outDir = resolve(io.cwd, options.out);
       const tools = createCompilerTools();
-      const protocols = collectInputs(paths, io.cwd).map((input) =>
-        emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }),
+      const protocols = collectInputs(paths, io.cwd, { diagnose: true }).map((input) =>
+        input.problem
+          ? { file: input.file, source: '', machine: null, files: [], diagnostics: [input.problem] }
+          : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }),
       );
       // Before anything is written (the render cache too): refuses a folder the build does not own.
       claimOutputFolder(outDir, options.out);

@@ -1,6 +1,6 @@
 // `stepladder check [paths...]`: report every problem in the protocols, change nothing.
 import type { Command } from 'commander';
-import { compileSource, createCompilerTools } from '../../compiler/index.ts';
+import { type CompileResult, compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { reviewDiagnostics } from '../../compiler/config/review.ts';
 import { checkVersions } from '../../compiler/versions/index.ts';
 import { configToday, readConfigFile } from '../config-file.ts';
@@ -20,9 +20,12 @@ export function registerCheck(program: Command, io: CliIO, setExit: SetExit): vo
     .option('--config <file>', 'the partnership configuration (default: stepladder.yaml, if there is one)')
     .action((paths: string[], options: { format: string; denyWarnings?: boolean; config?: string }) => {
       const format = parseFormat(options.format);
-      const inputs = collectInputs(paths, io.cwd);
+      const inputs = collectInputs(paths, io.cwd, { diagnose: true });
       const tools = createCompilerTools();
-      const compiled = inputs.map((input) => ({ ...input, ...compileSource(input.source, input.file, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }) }));
+      // A file that could not be read (a link, too large, not UTF-8) has that one diagnostic.
+      const compileInput = (input: (typeof inputs)[number]): CompileResult =>
+        input.problem ? { machine: null, diagnostics: [input.problem] } : compileSource(input.source, input.file, tools, { readSourceText: sourceTextReader(io.cwd, input.file) });
+      const compiled = inputs.map((input) => ({ ...input, ...compileInput(input) }));
       // Versions of one protocol side by side: one current version, no supersedes loops (E0180-E0184).
       const across = checkVersions(compiled, tools.language);
       const results: FileDiagnostics[] = compiled.map(({ file, source, diagnostics, coverage }) => ({ file, source, diagnostics: [...diagnostics, ...across.filter((d) => d.file === file)], coverage }));

@@ -22,10 +22,17 @@ export function registerFmt(program: Command, io: CliIO, setExit: SetExit): void
       const tools = createLanguageTools();
       const unformatted: string[] = [];
       let failed = false;
-      for (const input of collectInputs(paths, io.cwd)) {
+      for (const input of collectInputs(paths, io.cwd, { diagnose: true })) {
+        if (input.problem) {
+          // Not read (a link, too large, not UTF-8): nothing to lay out, and the file is not touched.
+          printDiagnostics(io, [{ ...input, diagnostics: [input.problem] }], 'text');
+          failed = true;
+          continue;
+        }
         let result: ReturnType<typeof formatProtocol>;
         try {
-          result = formatProtocol(input.source, tools);
+          // The byte order mark was dropped when the file was read; it is written back as it was.
+          result = formatProtocol(input.bom ? `\uFEFF${input.source}` : input.source, tools);
         } catch (error) {
           // The formatter refused its own output (a bug in it): the file is left exactly as it was.
           io.err(`stepladder: ${input.file}: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.\n`);

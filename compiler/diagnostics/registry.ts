@@ -23,6 +23,11 @@ export const registry = {
   invisible_character: { code: 'E0020', severity: 'error', message: 'This text contains the invisible character {character} ({name}).', help: 'Delete it: it changes how the text reads, searches or compares without showing, and usually comes from copying out of a PDF or a web page.' },
   nesting_too_deep: { code: 'E0021', severity: 'error', message: 'Blocks are nested more than {limit} deep here.', help: 'Stages sit at the top level and levels directly inside a stage; close the braces of the blocks above this one.' },
   empty_file: { code: 'E0005', severity: 'error', message: "The file '{file}' is empty.", help: 'A protocol file starts with `protocol <name>` and an opening brace, and ends with a closing brace.' },
+  // E0010-E0019: reading protocol files (before any syntax)
+  not_regular_file: { code: 'E0011', severity: 'error', message: "'{file}' is {kind}, not a regular file, so it was not read.", help: 'Stepladder reads only regular files: it never follows a symbolic link or opens a device or pipe. Put the protocol itself here as an ordinary file.' },
+  file_too_large: { code: 'E0012', severity: 'error', message: "'{file}' is {size}, more than the {limit} a protocol file may be.", help: 'A protocol is a few dozen kilobytes of text; check that this is the file you meant.' },
+  not_utf8: { code: 'E0013', severity: 'error', message: "'{file}' is not UTF-8: it looks like {encoding}{where}.", help: 'Save the file as UTF-8 (in most editors: Save As, then choose the UTF-8 encoding) and run the command again.' },
+  cr_line_endings: { code: 'E0014', severity: 'error', message: "'{file}' ends its lines with a carriage return alone (old Mac style), first on line {line}.", help: 'Save it with Unix (LF) or Windows (CRLF) line endings; both are read.' },
 
   // 01xx: names and metadata
   undefined_name: { code: 'E0101', severity: 'error', message: "There is no {kind} called '{name}'.{suggestion}", help: 'Declare it, or correct the spelling of the name.' },

@@ -16,7 +16,22 @@ function comments(pieces: ReturnType<typeof piecesOf>): string {
   return JSON.stringify(pieces.filter((p) => p.kind !== 'token').map((p) => p.text.trim()));
 }
 
+/**
+ * Lays `source` out canonically. Line endings and a byte order mark are the file's own business, not
+ * layout: the text is laid out with LF and written back with the line ending it used (CRLF if any line
+ * had one) and its byte order mark, so a Windows file that is laid out right is left unchanged.
+ */
 export function formatProtocol(source: string, tools: LanguageTools = createLanguageTools()): FormatResult {
+  const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = source.slice(bom.length);
+  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  const result = formatLf(eol === '\n' ? body : body.replace(/\r\n/g, '\n'), tools);
+  if (!result.ok) return result;
+  const text = bom + (eol === '\n' ? result.text : result.text.replace(/\n/g, eol));
+  return { ok: true, text, changed: text !== source };
+}
+
+function formatLf(source: string, tools: LanguageTools): FormatResult {
   const parsed = parseProtocol(source, tools);
   if (!parsed.ast || !parsed.cst) return { ok: false, problems: parsed.problems };
   const pieces = piecesOf(source, parsed.cst);

@@ -64,15 +64,17 @@ describe('stepladder check', () => {
     const dir = scratch();
     const file = join(dir, 'locked.protocol');
     if (process.getuid?.() === 0) {
-      // Root reads any file whatever its mode; /proc/self/mem is a file that read() refuses (EIO).
+      // Root reads any file whatever its mode; a link is never followed (E0011 in check and build).
       symlinkSync('/proc/self/mem', file);
     } else {
       writeFileSync(file, BROKEN);
       chmodSync(file, 0o000);
     }
-    const { code, stderr } = await runCli(['check', 'locked.protocol'], dir);
+    // A command that takes one protocol and reports no diagnostics says why in one line.
+    const { code, stderr } = await runCli(['simulate', 'locked.protocol', '--start', '2026-12-18T16:30'], dir);
     expect(code).toBe(2);
-    expect(stderr).toContain("cannot read 'locked.protocol'");
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain("'locked.protocol'");
   });
 });
 
