@@ -110,8 +110,15 @@ function stateNode(machine: Machine, index: MachineIndex, state: State): XStateN
     meta: {
       title: state.title,
       kind: state.kind,
-      deadline: state.deadline.map((d) => ({ amount: d.amount, unit: d.unit, anchor: d.anchor, further: d.further, condition: d.condition, binding: d.binding, wording: d.wording })),
+      deadline: state.deadline.map((d) => ({
+        amount: d.amount, unit: d.unit, anchor: d.anchor, further: d.further, condition: d.condition, binding: d.binding, wording: d.wording,
+        // Only when stated, so machines without qualifiers export exactly as before.
+        ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+      })),
       cumulative: state.cumulative,
+      // Steps are timed actions inside the stage, not states: an application shows their due dates
+      // (the runtime's dutiesAt counts them) without any transition of their own.
+      ...((state.steps ?? []).length > 0 ? { steps: state.steps } : {}),
     },
   };
   if (state.description !== null) node.description = state.description;

@@ -3,7 +3,7 @@
 // words and who should meet, with boxes for who met, the outcome, agreed actions and the date the
 // outcome was shared with the person who raised the concern.
 import type { Machine, State } from '../../ir/types.ts';
-import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, joinList, oneLine, type Namer } from '../print-shared/text.ts';
+import { deadlineCondition, deadlinePurpose, deadlineWording, formatAmount, joinList, oneLine, stepSentence, type Namer } from '../print-shared/text.ts';
 import { fieldView, type FieldSpec, type FieldView } from './field-view.ts';
 
 export interface StageBlockView {
@@ -36,6 +36,8 @@ function timescalesOf(state: State, names: Namer): string[] {
     const wording = deadlineWording(d, names);
     return [condition, purpose].filter((x) => x !== null).map((x) => `${x}: `).join('') + wording;
   });
+  // Each step is printed with its own timescale, so whoever fills the form sees every due point.
+  (state.steps ?? []).forEach((s, i) => entries.push(stepSentence(s, names).replace(/^/, `Step ${i + 1}: `)));
   return entries.length > 0 ? entries : ['No timescale stated in the protocol'];
 }
 
@@ -73,6 +75,11 @@ export function stageBlocks(machine: Machine, states: State[], names: Namer): St
     timescales: timescalesOf(state, names),
     total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : null,
     who: whoOf(state, names),
-    fields: STAGE_FIELDS.map((f) => fieldView({ ...f, id: `${state.id}-${f.id}` }, machine)),
+    fields: [
+      ...STAGE_FIELDS.map((f) => fieldView({ ...f, id: `${state.id}-${f.id}` }, machine)),
+      ...(state.steps ?? []).map((s, i) =>
+        fieldView({ id: `${state.id}-step-${s.id}`, label: `Step ${i + 1} done on (${oneLine(s.action)})`, type: 'date', required: false, help: null, size: 'third' }, machine),
+      ),
+    ],
   }));
 }

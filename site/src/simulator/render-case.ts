@@ -19,6 +19,8 @@ import {
   exitText,
   peopleLines,
   recordText,
+  stepLines,
+  stepQualifier,
   timescaleText,
 } from './wording.ts';
 
@@ -51,6 +53,7 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
   const people = unique(innermostFirst.flatMap((s, i) => peopleLines(s).map((line) => (i === 0 ? line : `${line} (${s.state.title})`))));
   const records = unique(innermostFirst.flatMap((s) => s.records.map(recordText)));
   const also = unique(innermostFirst.flatMap((s) => s.timescales.map(timescaleText)));
+  const steps = innermostFirst.flatMap((s) => stepLines(s.duties));
   const timed = currentDeadline(view);
   const leaf = view.current[view.current.length - 1]!;
   const deadline = timed?.deadline ?? null;
@@ -63,12 +66,13 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
     h(doc, 'dd', {},
       deadline
         ? [
-            h(doc, 'p', { class: 'sp-sim-due' }, h(doc, 'strong', {}, dueWhen(deadline)), whose, ' London time'),
+            h(doc, 'p', { class: 'sp-sim-due' }, h(doc, 'strong', {}, dueWhen(deadline)), whose, ' London time', stepQualifier(deadline.spec)),
             overdue ? h(doc, 'p', { class: 'sp-sim-missed' }, 'Already overdue when this stage began.') : null,
             h(doc, 'div', { class: 'sp-sim-rule' }, dueDetails(deadline, conditionText).map((line) => h(doc, 'p', {}, line))),
           ]
-        : 'No timescale stated.',
+        : steps.length > 0 ? 'Each step below has its own timescale.' : 'No timescale stated.',
     ),
+    steps.length > 0 && [h(doc, 'dt', {}, 'Steps'), h(doc, 'dd', {}, textList(doc, steps))],
     also.length > 0 && [h(doc, 'dt', {}, 'Also'), h(doc, 'dd', {}, textList(doc, also))],
     h(doc, 'dt', {}, 'Record'),
     h(doc, 'dd', {}, textList(doc, records) ?? 'Nothing the protocol names.'),
@@ -157,6 +161,7 @@ function endBlock(doc: Document, view: CaseView): HTMLElement {
     endFacts(end).map((line) => h(doc, 'p', {}, line)),
     end.description && h(doc, 'p', {}, end.description),
     end.records.length > 0 && [h(doc, 'p', {}, 'Record:'), textList(doc, end.records.map(recordText))],
+    stepLines(end.duties).length > 0 && [h(doc, 'p', {}, 'Then:'), textList(doc, stepLines(end.duties))],
   );
 }
 
@@ -172,6 +177,7 @@ function pathItem(doc: Document, machine: Machine, view: CaseView, node: PathNod
     deadline && h(doc, 'span', { class: 'sp-sim-path-line' }, `Due ${dueWhen(deadline)}`),
     ended && h(doc, 'span', { class: 'sp-sim-path-line' }, `Ended: ${ended}`),
     !active && deadline?.missed && h(doc, 'span', { class: 'sp-sim-tag sp-sim-missed' }, 'deadline missed'),
+    !active && step.duties.timedSteps.filter((s) => s.overdue).map((s) => h(doc, 'span', { class: 'sp-sim-tag sp-sim-missed' }, `step overdue: ${s.step.action}`)),
     node.children.length > 0 && h(doc, 'ol', {}, node.children.map((child) => pathItem(doc, machine, view, child))),
   );
 }

@@ -6,7 +6,7 @@ import type { Machine } from '../../../compiler/ir/types.ts';
 import { NATION_NAMES } from '../../../runtime/calendar/types.ts';
 import { formatLondonShort } from '../../../runtime/engine/date-time.ts';
 import { formatAmount } from '../../../runtime/engine/text-view.ts';
-import type { MeetingView, Named, RecordView, SimulatedEnd, SimulatedStep, TimescaleResult } from '../../../runtime/engine/types.ts';
+import type { DutiesView, MeetingView, Named, NotificationView, RecordView, SimulatedEnd, SimulatedStep, TimescaleResult } from '../../../runtime/engine/types.ts';
 import { currentDeadline, type CaseView } from './case-view.ts';
 import type { Choice } from './choices.ts';
 import { inWords } from './date-time-field.ts';
@@ -132,4 +132,29 @@ export function announcement(view: CaseView, machine: Machine, lead: string = la
   const due = currentDeadline(view)?.deadline;
   const dueText = due ? `, due ${formatLondonShort(due.due)}` : ', no timescale stated';
   return `${what}Now at ${leaf.state.title}${dueText}.`;
+}
+
+/**
+ * One line per step of a stage, outcome or route: "1. The other agency responds in writing — due
+ * Wed 30 Dec 2026 17:00, or sooner …", with "(overdue)" once the stage outlived it.
+ */
+export function stepLines(duties: DutiesView): string[] {
+  const verbs = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' } as const;
+  const notice = (n: NotificationView) =>
+    `${verbs[n.notification.kind]} ${n.to.map((t) => t.title).join(', ')}${n.notification.what ? ` ${n.notification.what}` : ''}${n.due ? `, due ${dueWhen(n.due)}` : ''}`;
+  return [
+    ...duties.timedSteps.flatMap((s, i) => [
+      `${i + 1}. ${s.step.action}${s.by.length > 0 ? ` (${s.by.map((b) => b.title).join(' or ')})` : ''}: ${
+        s.due ? `due ${dueWhen(s.due)}${stepQualifier(s.due.spec)}` : 'no timescale stated'
+      }${s.overdue ? ' (overdue: the stage was still open when it fell due)' : ''}`,
+      ...s.notifications.map(notice),
+    ]),
+    ...duties.notifications.map(notice),
+  ];
+}
+
+export function stepQualifier(spec: TimescaleResult['spec']): string {
+  const q = spec.qualifier;
+  if (!q) return '';
+  return q.kind === 'sooner' ? `, or sooner ${q.text} (whichever comes first)` : `, or ${q.text} if that is later`;
 }
