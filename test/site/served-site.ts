@@ -13,12 +13,13 @@ export interface ServedSite {
   url(path: string): string;
 }
 
-export function useServedSite(protocolFiles: string[], options: { render?: boolean; screenshots: string }): ServedSite {
+/** `config`: a stepladder.yaml for the fixture; `env`: more settings for `astro build` (e.g. STEPLADDER_TODAY). */
+export function useServedSite(protocolFiles: string[], options: { render?: boolean; screenshots: string; config?: string; env?: Record<string, string> }): ServedSite {
   let site: FixtureSite | undefined;
   let server: StaticServer | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
-    site = await buildFixtureSite(protocolFiles, { render: options.render });
+    site = await buildFixtureSite(protocolFiles, { render: options.render, config: options.config, env: options.env });
     server = await serveStatic(site.outDir);
     session = await openBrowser();
     mkdirSync(options.screenshots, { recursive: true });
