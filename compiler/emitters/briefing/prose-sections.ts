@@ -53,6 +53,12 @@ export function recordingSection(machine: Machine, names: Namer): SectionContent
   return { items: [...byRecord.values()].map((e): ItemView => ({ lead: e.lead, text: e.sentences.join(' ') })) };
 }
 
+/** Protocol text as a sentence: one line, ending with a full stop. */
+function sentence(text: string): string {
+  const line = capitalise(oneLine(text));
+  return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
 export function rememberSection(machine: Machine, names: Namer): SectionContent {
   const items: ItemView[] = [];
   const channels = machine.channels.filter((c) => !c.discouraged).map((c) => inSentence(oneLine(c.title)));
@@ -70,6 +76,19 @@ export function rememberSection(machine: Machine, names: Namer): SectionContent 
   for (const role of machine.roles) {
     const also = [...role.equivalents.map((e) => oneLine(e.text)), ...role.examples.map((e) => oneLine(e))];
     if (also.length > 0) items.push({ lead: oneLine(role.title), text: `includes ${joinList(also, 'or')}.` });
+  }
+  // Duties and powers the source gives roles and bodies (a manager's review of the concerns, a panel's
+  // members and powers, a partnership's monitoring duty) are printed, not only kept in machine.json.
+  for (const role of machine.roles) {
+    if (role.description) items.push({ lead: oneLine(role.title), text: sentence(role.description) });
+  }
+  for (const body of machine.bodies) {
+    const parts = [
+      body.composition ? `Members: ${oneLine(body.composition)}.` : null,
+      body.chair ? `Chair: ${oneLine(body.chair)}.` : null,
+      body.description ? sentence(body.description) : null,
+    ].filter((p): p is string => p !== null);
+    if (parts.length > 0) items.push({ lead: oneLine(body.title), text: parts.join(' ') });
   }
   return { items };
 }
@@ -97,7 +116,7 @@ export function actionsSection(machine: Machine, names: Namer): SectionContent {
   items.push({
     lead: null,
     text: fuller
-      ? `Read the full procedure the source points to (“${oneLine(fuller)}”) and keep this briefing to hand.`
+      ? `Read the full procedure (“${oneLine(fuller)}”) and keep this briefing to hand.`
       : `Read the published protocol, ${oneLine(source)}, and keep this briefing to hand.`,
   });
   const questions = [

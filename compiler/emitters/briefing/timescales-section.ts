@@ -4,7 +4,7 @@
 // total counted from the start of the escalation.
 import type { Deadline, Machine, State } from '../../ir/types.ts';
 import { deadlineCondition, deadlinePurpose, deadlineWording, joinList, oneLine, type Namer } from '../print-shared/text.ts';
-import { totalText } from '../print-shared/totals.ts';
+import { totalIsStated, totalText } from '../print-shared/totals.ts';
 import type { SectionContent, TimescaleEntryView, TimescaleRowView } from './section-view.ts';
 
 const ROUTE_NAMES: Record<string, string> = { urgent: 'Urgent route', non_urgent: 'Non-urgent route' };
@@ -55,12 +55,14 @@ export function timescalesSection(machine: Machine, names: Namer): SectionConten
     .filter((s) => s.levels.length === 0 && s.deadline.length === 0 && s.timescales.length === 0 && !(s.steps ?? []).some((x) => x.deadline))
     .map((s) => oneLine(s.title));
   const hasTotals = machine.states.some((s) => s.cumulative !== null);
+  const calculated = machine.states.some((s) => s.cumulative !== null && !totalIsStated(s));
   return {
     timescales: rows,
     hasTimescales: true,
     showTotals: hasTotals,
     notes: [
-      ...(hasTotals ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time; “(calculated)” marks a total the source does not state, worked out from the timescales before it.'] : []),
+      ...(hasTotals ? ['Totals are counted from the start of the escalation, assuming each stage takes its full time.'] : []),
+      ...(calculated ? ['“(calculated)” marks a total the source does not state, worked out from the timescales before it.'] : []),
       ...(untimed.length > 0 ? [`No timescale is stated for ${joinList(untimed)}.`] : []),
     ],
   };
