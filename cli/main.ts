@@ -10,6 +10,7 @@ import { registerInit } from './commands/init.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { type CliIO, EXIT, processIO, UsageError } from './io.ts';
+import { stepladderVersion } from './version.ts';
 
 export type SetExit = (code: number) => void;
 
@@ -20,6 +21,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   };
   const program = new Command('stepladder')
     .description('Write, check, version and publish safeguarding escalation protocols.')
+    .version(stepladderVersion(), '-V, --version', 'print the version of stepladder')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showSuggestionAfterError(true);

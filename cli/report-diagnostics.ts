@@ -1,9 +1,12 @@
-// Prints a run's diagnostics for people (code frames, a summary line) or for tools (--format json).
+// Prints a run's diagnostics for people (code frames, a summary line) or for tools (--format json,
+// or --format sarif for code-scanning tools).
 import { DOCS_BASE_URL, renderDiagnostic, toJson } from '../compiler/diagnostics/render.ts';
 import type { Diagnostic } from '../compiler/diagnostics/types.ts';
 import type { ProtocolCoverage } from '../compiler/index.ts';
 import type { CliIO } from './io.ts';
 import { UsageError } from './io.ts';
+import { toSarif } from './sarif.ts';
+import { stepladderVersion } from './version.ts';
 
 export interface FileDiagnostics {
   file: string;
@@ -13,11 +16,13 @@ export interface FileDiagnostics {
   coverage?: ProtocolCoverage | null;
 }
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
-export function parseFormat(value: string): OutputFormat {
-  if (value === 'text' || value === 'json') return value;
-  throw new UsageError(`--format must be 'text' or 'json', not '${value}'.`);
+/** `--format`: text or json everywhere; sarif (SARIF 2.1.0) where diagnostics are the output. */
+export function parseFormat(value: string, allowed: readonly OutputFormat[] = ['text', 'json']): OutputFormat {
+  if ((allowed as readonly string[]).includes(value)) return value as OutputFormat;
+  const names = allowed.map((f) => `'${f}'`);
+  throw new UsageError(`--format must be ${names.slice(0, -1).join(', ')}${names.length > 2 ? ',' : ''} or ${names.at(-1)}, not '${value}'.`);
 }
 
 export function countBySeverity(results: FileDiagnostics[]): { errors: number; warnings: number } {
@@ -28,6 +33,10 @@ export function countBySeverity(results: FileDiagnostics[]): { errors: number; w
 export function printDiagnostics(io: CliIO, results: FileDiagnostics[], format: OutputFormat): void {
   const docs = io.env.STEPLADDER_DOCS_URL ?? DOCS_BASE_URL;
   const { errors, warnings } = countBySeverity(results);
+  if (format === 'sarif') {
+    io.out(`${JSON.stringify(toSarif(results, stepladderVersion(), docs), null, 2)}\n`);
+    return;
+  }
   if (format === 'json') {
     const json = {
       formatVersion: 1,

@@ -29,12 +29,15 @@ export async function renderOutputs(
   session: BrowserSession,
   cache: RenderCache,
   renderers: Renderers = { flowcharts: renderFlowcharts, pdfs: renderPdfs },
+  /** Says what is being rendered, for the build's progress line (cli/progress.ts). */
+  onProgress: (what: string) => void = () => {},
 ): Promise<void> {
   const ready = protocols.filter((p) => p.machine);
   const diagrams = ready.flatMap((p) => {
     const source = fileText(p.files.find((f) => f.path === 'flowchart.mmd'));
     return source ? [{ key: p.machine!.id, source }] : [];
   });
+  onProgress(`Rendering ${diagrams.length} flowchart${diagrams.length === 1 ? '' : 's'} (${diagrams.map((d) => d.key).join(', ')})`);
   const charts = await renderers.flowcharts(session, diagrams, cache);
   const svgOf = new Map<string, string>();
   for (const chart of charts) {
@@ -68,6 +71,7 @@ export async function renderOutputs(
         return { key: `${p.machine!.id}/${f.path}`, html: fileText(f)!, assets };
       }),
   );
+  onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);
   const pdfs = await renderers.pdfs(session, documents, cache);
   for (const result of pdfs) {
     const [id, ...rest] = result.key.split('/');
@@ -86,16 +90,22 @@ export async function renderOutputs(
  * Renders in the build's one Chromium, with the cache in `cacheDir`. Returns why nothing was rendered
  * when no Chromium is installed (the rest of the build goes on); any other failure is thrown.
  */
-export async function renderWithBrowser(protocols: EmittedProtocol[], env: NodeJS.ProcessEnv, cacheDir: string): Promise<string | null> {
+export async function renderWithBrowser(
+  protocols: EmittedProtocol[],
+  env: NodeJS.ProcessEnv,
+  cacheDir: string,
+  onProgress: (what: string) => void = () => {},
+): Promise<string | null> {
   let session: BrowserSession;
   try {
+    onProgress('Starting Chromium');
     session = await openBrowser(env);
   } catch (error) {
     if (error instanceof BrowserNotFoundError) return error.message;
     throw error;
   }
   try {
-    await renderOutputs(protocols, session, fileCache(cacheDir));
+    await renderOutputs(protocols, session, fileCache(cacheDir), undefined, onProgress);
     return null;
   } finally {
     await session.close();

@@ -6,7 +6,9 @@ import { createCompilerTools } from '../../compiler/index.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
 import { claimOutputFolder } from '../build/output-folder.ts';
 import { writeBuild } from '../build/write-build.ts';
-import { collectInputs, display } from '../inputs.ts';
+import { display } from '../inputs.ts';
+import { collectInputsOrStdin } from '../stdin-input.ts';
+import { createProgress } from '../progress.ts';
 import { sourceTextReader } from '../source-texts.ts';
 import { type CliIO, EXIT } from '../io.ts';
 import type { SetExit } from '../main.ts';
@@ -23,31 +25,35 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
   program
     .command('build')
     .description('Compile protocols and write machine.json, flowcharts, briefings and forms (default: protocols/ into build/).')
-    .argument('[paths...]', 'protocol files or folders', ['protocols'])
+    .argument('[paths...]', 'protocol files or folders (- reads standard input)', ['protocols'])
     .option('--out <dir>', 'output folder', 'build')
     .option('--no-render', 'skip SVG, PNG and PDF rendering (no browser needed)')
-    .option('--format <format>', 'diagnostics as text or json', 'text')
+    .option('--format <format>', 'diagnostics as text, json or sarif', 'text')
     .option('--deny-warnings', 'exit 1 when there are warnings too (for example a picture that could not be made)')
     .action(async (paths: string[], options: BuildOptions) => {
-      const format = parseFormat(options.format);
+      const format = parseFormat(options.format, ['text', 'json', 'sarif']);
       const outDir = resolve(io.cwd, options.out);
       const tools = createCompilerTools();
-      const protocols = collectInputs(paths, io.cwd, { diagnose: true }).map((input) =>
-        input.problem
+      const progress = createProgress(io);
+      const protocols = collectInputsOrStdin(paths, io, { diagnose: true }).map((input, i, all) => {
+        progress.update(`Compiling ${i + 1} of ${all.length}: ${input.file}`);
+        return input.problem
           ? { file: input.file, source: '', machine: null, files: [], diagnostics: [input.problem] }
-          : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) }),
-      );
+          : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) });
+      });
       // Before anything is written (the render cache too): refuses a folder the build does not own.
       claimOutputFolder(outDir, options.out);
       let noBrowser: string | null = null;
       if (options.render && protocols.some((p) => p.machine)) {
         // Loaded only when rendering: the browser driver alone takes a quarter of a second to load.
         const { renderWithBrowser } = await import('../build/render-outputs.ts');
-        noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'));
+        noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'), progress.update);
         if (noBrowser) io.err(`warning: ${noBrowser}\n`);
       }
+      progress.update(`Writing ${protocols.length} protocol${protocols.length === 1 ? '' : 's'} to ${options.out}/`);
       const { written, outputProblems } = writeBuild(outDir, protocols, { render: options.render, noBrowser }, (path) => display(io.cwd, path));
       const reported = [...protocols, ...outputProblems];
+      progress.clear();
       printDiagnostics(io, reported, format);
       if (format === 'text') io.err(`Wrote ${written} of ${protocols.length} protocols to ${options.out}/.\n`);
       const { errors, warnings } = countBySeverity(reported);

@@ -4,7 +4,7 @@ import { type CompileResult, compileSource, createCompilerTools } from '../../co
 import { reviewDiagnostics } from '../../compiler/config/review.ts';
 import { checkVersions } from '../../compiler/versions/index.ts';
 import { configToday, readConfigFile } from '../config-file.ts';
-import { collectInputs } from '../inputs.ts';
+import { collectInputsOrStdin } from '../stdin-input.ts';
 import { sourceTextReader } from '../source-texts.ts';
 import { type CliIO, EXIT } from '../io.ts';
 import type { SetExit } from '../main.ts';
@@ -14,13 +14,13 @@ export function registerCheck(program: Command, io: CliIO, setExit: SetExit): vo
   program
     .command('check')
     .description('Check protocols and report errors and warnings (default: protocols/).')
-    .argument('[paths...]', 'protocol files or folders', ['protocols'])
-    .option('--format <format>', 'text (for people) or json (for tools)', 'text')
+    .argument('[paths...]', 'protocol files or folders (- reads standard input)', ['protocols'])
+    .option('--format <format>', 'text (for people), json (for tools) or sarif (SARIF 2.1.0, for code scanning)', 'text')
     .option('--deny-warnings', 'exit 1 when there are warnings too')
     .option('--config <file>', 'the partnership configuration (default: stepladder.yaml, if there is one)')
     .action((paths: string[], options: { format: string; denyWarnings?: boolean; config?: string }) => {
-      const format = parseFormat(options.format);
-      const inputs = collectInputs(paths, io.cwd, { diagnose: true });
+      const format = parseFormat(options.format, ['text', 'json', 'sarif']);
+      const inputs = collectInputsOrStdin(paths, io, { diagnose: true });
       const tools = createCompilerTools();
       // A file that could not be read (a link, too large, not UTF-8) has that one diagnostic.
       const compileInput = (input: (typeof inputs)[number]): CompileResult =>

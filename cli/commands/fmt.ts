@@ -7,7 +7,7 @@ import { createLanguageTools } from '../../dsl/index.ts';
 import { formatProtocol } from '../../dsl/format/index.ts';
 import { compileSource } from '../../compiler/index.ts';
 import { writeFileAtomic } from '../build/write-output.ts';
-import { collectInputs } from '../inputs.ts';
+import { collectInputsOrStdin, isStdinInput } from '../stdin-input.ts';
 import { type CliIO, EXIT } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { printDiagnostics } from '../report-diagnostics.ts';
@@ -16,13 +16,13 @@ export function registerFmt(program: Command, io: CliIO, setExit: SetExit): void
   program
     .command('fmt')
     .description('Format protocol files in place (default: protocols/); --check only reports.')
-    .argument('[paths...]', 'protocol files or folders', ['protocols'])
+    .argument('[paths...]', 'protocol files or folders (- formats standard input to standard output)', ['protocols'])
     .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
     .action((paths: string[], options: { check?: boolean }) => {
       const tools = createLanguageTools();
       const unformatted: string[] = [];
       let failed = false;
-      for (const input of collectInputs(paths, io.cwd, { diagnose: true })) {
+      for (const input of collectInputsOrStdin(paths, io, { diagnose: true })) {
         if (input.problem) {
           // Not read (a link, too large, not UTF-8): nothing to lay out, and the file is not touched.
           printDiagnostics(io, [{ ...input, diagnostics: [input.problem] }], 'text');
@@ -46,9 +46,11 @@ export function registerFmt(program: Command, io: CliIO, setExit: SetExit): void
           failed = true;
           continue;
         }
+        // Standard input has no file to rewrite: the formatted text goes to standard output, as gofmt does.
+        if (isStdinInput(input) && !options.check) io.out(result.text);
         if (!result.changed) continue;
         unformatted.push(input.file);
-        if (!options.check) writeFileAtomic(resolve(io.cwd, input.file), result.text);
+        if (!options.check && !isStdinInput(input)) writeFileAtomic(resolve(io.cwd, input.file), result.text);
       }
       if (options.check) {
         for (const file of unformatted) io.out(`${file}\n`);

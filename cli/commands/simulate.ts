@@ -16,7 +16,7 @@ import {
   simulationToJson,
   type TimelineEvent,
 } from '../../runtime/engine/index.ts';
-import { collectInputs } from '../inputs.ts';
+import { collectInputsOrStdin } from '../stdin-input.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { parseFormat, printDiagnostics } from '../report-diagnostics.ts';
@@ -88,7 +88,7 @@ export function registerSimulate(program: Command, io: CliIO, setExit: SetExit):
   program
     .command('simulate')
     .description('Walk one escalation through a protocol and print each stage with its due date and time.')
-    .argument('<file>', 'the protocol file')
+    .argument('<file>', 'the protocol file (- reads standard input)')
     .requiredOption('--start <date-time>', 'when the escalation was raised, London time (e.g. 2026-01-05T10:00)')
     .option('--nation <nation>', `bank holidays to use instead of the protocol's (${NATIONS.join(', ')})`)
     .option('--event <stage=event@date-time>', 'something that happened, e.g. step1=unresolved@2026-01-06T15:00 (repeatable; the time may be left out)', collect, [])
@@ -103,7 +103,7 @@ export function registerSimulate(program: Command, io: CliIO, setExit: SetExit):
       const bankHolidays = readHolidays(io, options.holidays);
       const start = argument(`--start ${options.start}`, () => parseDateTime(options.start, 'start'));
       const events: TimelineEvent[] = options.event.map((text, i) => argument(`--event ${text}`, () => parseEventSpec(text, i)));
-      const inputs = collectInputs([file], io.cwd);
+      const inputs = collectInputsOrStdin([file], io);
       if (inputs.length !== 1) throw new UsageError(`simulate takes one protocol file; '${file}' holds ${inputs.length}.`);
       const input = inputs[0]!;
       const { machine, diagnostics } = compileSource(input.source, input.file, createCompilerTools());

@@ -27,7 +27,8 @@ export interface RenderOptions {
 }
 
 export function renderDiagnostic(d: Diagnostic, source: string, options: RenderOptions): string {
-  const c = options.color ? pc : pc.createColors(false);
+  // Exactly as asked: picocolors' own default looks at stdout, but diagnostics go to stderr.
+  const c = pc.createColors(options.color);
   const start = positionOf(source, d.span.start);
   const end = positionOf(source, Math.max(d.span.start, d.span.end - 1));
   const label = d.severity === 'error' ? c.red(c.bold(`error[${d.code}]`)) : c.yellow(c.bold(`warning[${d.code}]`));
