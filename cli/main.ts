@@ -3,8 +3,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerFmt } from './commands/fmt.ts';
+import { registerDev } from './commands/dev.ts';
 import { registerLsp } from './commands/lsp.ts';
 import { registerInit } from './commands/init.ts';
 import { registerSchema } from './commands/schema.ts';
@@ -30,8 +32,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   registerSchema(program, io, setExit);
   registerSimulate(program, io, setExit);
   registerDiff(program, io, setExit);
+  registerCompare(program, io, setExit);
   registerFmt(program, io, setExit);
   registerLsp(program, io, setExit);
+  registerDev(program, io, setExit);
   registerInit(program, io, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
