@@ -11,6 +11,7 @@ import { machineJsonSchema } from '../../compiler/ir/schema.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
 import { buildManifest } from './manifest.ts';
+import { onePerId } from './one-folder-per-id.ts';
 import { noteMissingRenderings, type RenderAttempt } from './render-shortfall.ts';
 import { writeFileAtomic, writeProtocolFolder } from './write-output.ts';
 
@@ -26,7 +27,7 @@ export function isPublishable(p: EmittedProtocol): boolean {
 }
 
 export function writeBuild(outDir: string, protocols: EmittedProtocol[], attempt: RenderAttempt, shown: (path: string) => string): BuildWriteResult {
-  const ready = protocols.filter(isPublishable);
+  const ready = onePerId(protocols.filter(isPublishable));
   for (const p of ready) noteMissingRenderings(p, attempt);
   const replacing = new Set(ready.map((p) => p.machine!.id));
   if (replacing.size > 0) writeFileAtomic(join(outDir, 'index.json'), buildManifest(outDir, replacing).json);

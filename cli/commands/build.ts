@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createCompilerTools } from '../../compiler/index.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
+import { checkSharedIds } from '../build/one-folder-per-id.ts';
 import { claimOutputFolder } from '../build/output-folder.ts';
 import { writeBuild } from '../build/write-build.ts';
 import { display } from '../inputs.ts';
@@ -41,6 +42,7 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
           ? { file: input.file, source: '', machine: null, files: [], diagnostics: [input.problem] }
           : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) });
       });
+      checkSharedIds(protocols, tools.language);
       // Before anything is written (the render cache too): refuses a folder the build does not own.
       claimOutputFolder(outDir, options.out);
       let noBrowser: string | null = null;
