@@ -103,32 +103,54 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         },
         { id, source },
       ),
-    async rasterize(svg) {
-      const { sized, width, height } = rasterSize(svg);
-      const scale = pngScale(width + 2 * MARGIN_PX, height + 2 * MARGIN_PX);
-      // Drawing the SVG as an image (not photographing the page) costs a third less, and an image can
-      // run no script and fetch nothing, whatever the SVG says.
-      const dataUrl = await page.evaluate(
-        async ({ sized, width, height, scale, margin }) => {
-          const image = new Image();
-          image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
-          await image.decode();
-          const canvas = document.createElement('canvas');
-          canvas.width = Math.ceil((width + 2 * margin) * scale);
-          canvas.height = Math.ceil((height + 2 * margin) * scale);
-          const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-          context.fillStyle = '#fff';
-          context.fillRect(0, 0, canvas.width, canvas.height);
-          context.scale(scale, scale);
-          context.drawImage(image, margin, margin, width, height);
-          return canvas.toDataURL('image/png');
-        },
-        { sized, width, height, scale, margin: MARGIN_PX },
-      );
-      const prefix = 'data:image/png;base64,';
-      if (!dataUrl.startsWith(prefix)) throw new Error('the browser did not return a PNG');
-      return new Uint8Array(Buffer.from(dataUrl.slice(prefix.length), 'base64'));
-    },
+    rasterize: (svg) => rasterizeOn(page, svg),
     close: () => context.close(),
   };
+}
+
+/**
+ * Draws a finished SVG as an image onto a canvas in `page` and returns the PNG. Drawing the SVG as an
+ * image (not photographing the page) costs a third less, and an image can run no script and fetch
+ * nothing, whatever the SVG says. The SVG embeds its own font, so any page draws it the same.
+ */
+async function rasterizeOn(page: Page, svg: string): Promise<Uint8Array> {
+  const { sized, width, height } = rasterSize(svg);
+  const scale = pngScale(width + 2 * MARGIN_PX, height + 2 * MARGIN_PX);
+  const dataUrl = await page.evaluate(
+    async ({ sized, width, height, scale, margin }) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil((width + 2 * margin) * scale);
+      canvas.height = Math.ceil((height + 2 * margin) * scale);
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.scale(scale, scale);
+      context.drawImage(image, margin, margin, width, height);
+      return canvas.toDataURL('image/png');
+    },
+    { sized, width, height, scale, margin: MARGIN_PX },
+  );
+  const prefix = 'data:image/png;base64,';
+  if (!dataUrl.startsWith(prefix)) throw new Error('the browser did not return a PNG');
+  return new Uint8Array(Buffer.from(dataUrl.slice(prefix.length), 'base64'));
+}
+
+export interface RasterPage {
+  rasterize(svg: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * A page that only turns finished SVGs into PNGs: no Mermaid, no network. With it the render pages
+ * go straight on to their next diagram while the previous one is drawn here.
+ */
+export async function openRasterPage(session: BrowserSession): Promise<RasterPage> {
+  const context: BrowserContext = await session.browser.newContext();
+  await context.route('**/*', (route) => route.abort());
+  const page: Page = await context.newPage();
+  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  return { rasterize: (svg) => rasterizeOn(page, svg), close: () => context.close() };
 }

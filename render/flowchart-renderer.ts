@@ -1,10 +1,12 @@
-// Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium. Diagrams
-// whose source (and renderer, Mermaid, font and settings) did not change are served from the cache and
-// never reach the browser; when nothing changed, no page is even opened.
+// Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium, on a pool of
+// render pages (one per core) with the PNGs drawn on a page of their own. Diagrams whose source (and
+// renderer, Mermaid, font and settings) did not change are served from the cache and never reach the
+// browser; when nothing changed, no page is even opened. The bytes do not depend on the page count.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRasterPage, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { dealTo, openAll, renderPageCount, serialQueue } from './page-pool.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
@@ -58,13 +60,13 @@ export function flowchartHash(source: string, identity: string): string {
   return contentHash(identity, source);
 }
 
-async function renderOne(
+/** Mermaid's part of one diagram, on a render page: the finished, self-contained SVG or why not. */
+async function renderSvg(
   page: RenderPage,
   embedder: FontEmbedder,
   hash: string,
   source: string,
-  cache: RenderCache,
-): Promise<Omit<FlowchartRendering, 'key'>> {
+): Promise<{ svg: string } | Omit<FlowchartRendering, 'key'>> {
   // The element id comes from the hash: the same source always gives the same SVG bytes.
   const rendered = await page.render(`flowchart-${hash.slice(0, 12)}`, source);
   if ('error' in rendered) return { error: rendered.error };
@@ -73,21 +75,26 @@ async function renderOne(
   }
   try {
     const clean = cleanSvg(rendered.svg);
-    const svg = embedStyle(clean, await embedder.cssFor(svgTextCharacters(clean)));
-    const png = await page.rasterize(svg);
-    cache.put(CACHE_KINDS.svg, hash, svg);
-    cache.put(CACHE_KINDS.png, hash, png);
-    return { svg, png };
+    return { svg: embedStyle(clean, await embedder.cssFor(svgTextCharacters(clean))) };
   } catch (error) {
-    // Whatever goes wrong after Mermaid, the diagram gets an error and no half-made picture.
-    return { error: `Rendering failed after Mermaid: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: afterMermaid(error) };
   }
+}
+
+function afterMermaid(error: unknown): string {
+  return `Rendering failed after Mermaid: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export interface FlowchartRenderOptions {
+  /** Render pages to open: one per core by default (Mermaid draws on one thread per page). */
+  pages?: number;
 }
 
 export async function renderFlowcharts(
   session: BrowserSession,
   diagrams: FlowchartDiagram[],
   cache: RenderCache,
+  options: FlowchartRenderOptions = {},
 ): Promise<FlowchartRendering[]> {
   const fonts = loadFonts();
   const identity = rendererIdentity(fonts.version);
@@ -103,14 +110,41 @@ export async function renderFlowcharts(
   if (pending.length === 0) return results;
 
   const embedder = fontEmbedder(fonts);
-  // The font subset that nearly every chart shares is made while the browser opens the page.
-  const [page] = await Promise.all([openRenderPage(session, fonts), embedder.cssFor([])]);
+  const pageCount = renderPageCount(pending.length, options.pages);
+  // The pages open together, and the font subset nearly every chart shares is made meanwhile.
+  const [pages, raster] = await Promise.all([
+    openAll(pageCount, () => openRenderPage(session, fonts)),
+    openRasterPage(session),
+    embedder.cssFor([]),
+  ]);
+  // PNGs are drawn one at a time on their own page while the render pages go on to the next diagram.
+  const drawPng = serialQueue();
+  const pictures: Array<Promise<void>> = [];
   try {
-    for (const { index, hash, diagram } of pending) {
-      results[index] = { key: diagram.key, ...(await renderOne(page, embedder, hash, diagram.source, cache)) };
-    }
+    await dealTo(pages, pending, async (page, { index, hash, diagram }) => {
+      const made = await renderSvg(page, embedder, hash, diagram.source);
+      if (!('svg' in made) || made.svg === undefined) {
+        results[index] = { key: diagram.key, ...made };
+        return;
+      }
+      const svg = made.svg;
+      pictures.push(
+        drawPng(() => raster.rasterize(svg)).then(
+          (png) => {
+            cache.put(CACHE_KINDS.svg, hash, svg);
+            cache.put(CACHE_KINDS.png, hash, png);
+            results[index] = { key: diagram.key, svg, png };
+          },
+          // Whatever goes wrong after Mermaid, the diagram gets an error and no half-made picture.
+          (error: unknown) => {
+            results[index] = { key: diagram.key, error: afterMermaid(error) };
+          },
+        ),
+      );
+    });
+    await Promise.all(pictures);
   } finally {
-    await page.close();
+    await Promise.allSettled([...pages.map((page) => page.close()), raster.close()]);
   }
   return results;
 }

@@ -11,6 +11,7 @@ import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngScale } from '../../render/flowchart-page.ts';
 import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { renderPageCount } from '../../render/page-pool.ts';
 import { allCases } from './fixtures/cases.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
 import { pngInk, svgFacts, type SvgFacts } from './svg-facts.ts';
@@ -96,6 +97,21 @@ describe('rendering the same source again', () => {
       expect(Buffer.from(r.png ?? []).equals(Buffer.from(rendered.get(r.key)?.png ?? [1]))).toBe(true);
     }
   });
+
+  it('gives the same bytes whatever the number of render pages, in the order given', async () => {
+    // Reversed, so each diagram lands on another page, after other diagrams, than in the first run.
+    const diagrams = [...cases].reverse().map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
+    expect(diagrams.length).toBeGreaterThan(2);
+    for (const [pages, some] of [[1, diagrams.slice(0, 3)], [3, diagrams]] as const) {
+      const again = await renderFlowcharts(session, some, noCache(), { pages });
+      expect(again.map((r) => r.key)).toEqual(some.map((d) => d.key));
+      for (const r of again) {
+        expect(r.error).toBe(rendered.get(r.key)?.error);
+        expect(r.svg).toBe(rendered.get(r.key)?.svg);
+        expect(Buffer.from(r.png ?? []).equals(Buffer.from(rendered.get(r.key)?.png ?? []))).toBe(true);
+      }
+    }
+  }, 180_000);
 });
 
 describe('the PNG', () => {
@@ -172,16 +188,18 @@ describe('the render cache', () => {
         }),
       };
       const diagrams = cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
+      // A build opens its render pages (one per core, at most one per diagram) and one PNG page.
+      const opened = (diagramCount: number) => renderPageCount(diagramCount) + 1;
       const first = await renderFlowcharts(counting, diagrams, cache);
-      expect([pages, puts.length]).toEqual([1, 4]);
+      expect([pages, puts.length]).toEqual([opened(2), 4]);
 
       const second = await renderFlowcharts(counting, diagrams, cache);
-      expect([pages, puts.length]).toEqual([1, 4]);
+      expect([pages, puts.length]).toEqual([opened(2), 4]);
       expect(second).toEqual(first);
 
       const changed = [diagrams[0], { key: 'changed', source: `${diagrams[1]?.source}  %% edited\n` }];
       await renderFlowcharts(counting, changed as typeof diagrams, cache);
-      expect([pages, puts.length]).toEqual([2, 6]);
+      expect([pages, puts.length]).toEqual([opened(2) + opened(1), 6]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

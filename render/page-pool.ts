@@ -1,0 +1,48 @@
+// Work sharing for the build's browser pages. Mermaid draws one diagram at a time on a page's main
+// thread, so a build keeps one render page per core busy, each taking the next diagram as soon as it
+// is free; finished SVGs queue for a separate page that draws their PNGs, so no render page ever waits
+// for a picture. All state lives in the call that uses it: two builds at once share nothing.
+import { availableParallelism } from 'node:os';
+
+/** How many render pages to open: one per core, never more than there are diagrams, at least one. */
+export function renderPageCount(pending: number, requested: number = availableParallelism()): number {
+  return Math.max(1, Math.min(pending, Math.floor(requested)));
+}
+
+/**
+ * Runs `work` over `items` with one loop per worker; each loop takes the next item when its worker is
+ * free. The order of completion varies; callers store results by the item's own index.
+ */
+export async function dealTo<W, T>(workers: readonly W[], items: readonly T[], work: (worker: W, item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    workers.map(async (worker) => {
+      while (next < items.length) {
+        const item = items[next++] as T;
+        await work(worker, item);
+      }
+    }),
+  );
+}
+
+/** A queue that runs its jobs one at a time, in the order given; adding a job does not wait for it. */
+export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(job: () => Promise<T>): Promise<T> => {
+    const run = tail.then(job, job);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+/** Opens `count` resources at once; if any fails, closes those that opened and rethrows. */
+export async function openAll<R extends { close(): Promise<void> }>(count: number, open: () => Promise<R>): Promise<R[]> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, open));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const opened = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed) {
+    await Promise.allSettled(opened.map((r) => r.close()));
+    throw failed.reason;
+  }
+  return opened;
+}
