@@ -20,7 +20,8 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
 }
 
-export function readConfigFile(io: Pick<CliIO, 'cwd' | 'env'>, given: string | undefined, protocolIds: string[]): LoadedConfig {
+/** `protocolIds`: when given, names in `protocols:` that are not among them are errors. */
+export function readConfigFile(io: Pick<CliIO, 'cwd' | 'env'>, given: string | undefined, protocolIds?: string[]): LoadedConfig {
   const explicit = given ?? (io.env[CONFIG_ENV] || undefined);
   const path = resolve(io.cwd, explicit ?? CONFIG_FILE);
   let isFile = false;
@@ -35,7 +36,7 @@ export function readConfigFile(io: Pick<CliIO, 'cwd' | 'env'>, given: string | u
   }
   const file = display(io.cwd, path);
   const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const { config, diagnostics } = parseConfig(source, file, { protocolIds });
+  const { config, diagnostics } = parseConfig(source, file, protocolIds ? { protocolIds } : {});
   return { config, file, source, diagnostics };
 }
 

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../compiler/diagnostics/types.ts';
 import { emitters } from '../../compiler/emitters/index.ts';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
 import type { Machine } from '../../compiler/ir/types.ts';
+import type { PartnershipConfig } from '../../compiler/config/types.ts';
 import { makeDiagnostic } from '../../compiler/diagnostics/report.ts';
 
 export interface EmittedProtocol {
@@ -14,13 +15,14 @@ export interface EmittedProtocol {
   diagnostics: Diagnostic[];
 }
 
-export function emitProtocol(file: string, source: string, tools: CompilerTools, options: CompileOptions = {}): EmittedProtocol {
+/** `config`: the partnership configuration, handed to the emitters (posters, briefing) as an option. */
+export function emitProtocol(file: string, source: string, tools: CompilerTools, options: CompileOptions & { config?: PartnershipConfig } = {}): EmittedProtocol {
   const { machine, diagnostics } = compileSource(source, file, tools, options);
   const result: EmittedProtocol = { file, source, machine, files: [], diagnostics: [...diagnostics] };
   if (!machine) return result;
   for (const emitter of emitters) {
     try {
-      const emitted = emitter.emit(machine, { source, file });
+      const emitted = emitter.emit(machine, { source, file, ...(options.config ? { config: options.config } : {}) });
       result.files.push(...emitted.files);
       result.diagnostics.push(...emitted.diagnostics);
     } catch (error) {

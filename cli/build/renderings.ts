@@ -2,7 +2,7 @@
 // The build and the site both use it to tell a current rendering from a missing one.
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
 
-export const PRINTABLE = /^(briefing|forms\/[^/]+)\.html$/;
+export const PRINTABLE = /^(briefing|forms\/[^/]+|posters\/[^/]+)\.html$/;
 
 /** Which rendered file is made from which emitted file. */
 export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; from: string }> {

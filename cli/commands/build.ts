@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { createCompilerTools } from '../../compiler/index.ts';
 import { emitProtocol } from '../build/emit-protocol.ts';
+import { readConfigFile } from '../config-file.ts';
 import { checkSharedIds } from '../build/one-folder-per-id.ts';
 import { claimOutputFolder } from '../build/output-folder.ts';
 import { writeBuild } from '../build/write-build.ts';
@@ -20,6 +21,7 @@ interface BuildOptions {
   render: boolean;
   format: string;
   denyWarnings?: boolean;
+  config?: string;
 }
 
 export function registerBuild(program: Command, io: CliIO, setExit: SetExit): void {
@@ -30,17 +32,26 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
     .option('--out <dir>', 'output folder', 'build')
     .option('--no-render', 'skip SVG, PNG and PDF rendering (no browser needed)')
     .option('--format <format>', 'diagnostics as text, json or sarif', 'text')
+    .option('--config <file>', 'the partnership configuration (default: stepladder.yaml, if there is one)')
     .option('--deny-warnings', 'exit 1 when there are warnings too (for example a picture that could not be made)')
     .action(async (paths: string[], options: BuildOptions) => {
       const format = parseFormat(options.format, ['text', 'json', 'sarif']);
       const outDir = resolve(io.cwd, options.out);
       const tools = createCompilerTools();
+      // stepladder.yaml first: a configuration with errors stops the build before anything is written.
+      const loaded = readConfigFile(io, options.config);
+      if (!loaded.config) {
+        printDiagnostics(io, [{ file: loaded.file ?? 'stepladder.yaml', source: loaded.source, diagnostics: loaded.diagnostics }], format);
+        setExit(EXIT.errors);
+        return;
+      }
+      const config = loaded.config;
       const progress = createProgress(io);
       const protocols = collectInputsOrStdin(paths, io, { diagnose: true }).map((input, i, all) => {
         progress.update(`Compiling ${i + 1} of ${all.length}: ${input.file}`);
         return input.problem
           ? { file: input.file, source: '', machine: null, files: [], diagnostics: [input.problem] }
-          : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file) });
+          : emitProtocol(input.file, input.source, tools, { readSourceText: sourceTextReader(io.cwd, input.file), config });
       });
       checkSharedIds(protocols, tools.language);
       // Before anything is written (the render cache too): refuses a folder the build does not own.

@@ -3,6 +3,7 @@ import { jsonEmitter } from './json/json-emitter.ts';
 import { flowTextEmitter, mermaidEmitter } from './mermaid/mermaid-emitter.ts';
 import { briefingEmitter } from './briefing/briefing-emitter.ts';
 import { formsEmitter } from './forms/forms-emitter.ts';
+import { posterEmitter } from './poster/poster-emitter.ts';
 import { xstateEmitter } from './xstate/xstate-emitter.ts';
 import type { Emitter } from './types.ts';
 
@@ -12,5 +13,6 @@ export const emitters: Emitter[] = [
   flowTextEmitter,
   briefingEmitter,
   formsEmitter,
+  posterEmitter,
   xstateEmitter,
 ];

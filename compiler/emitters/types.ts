@@ -1,6 +1,7 @@
 // The contract every emitter keeps: read only the compiled protocol (the IR) and return files.
 // Emitters never touch the disk; the CLI and the site write what they return.
 import type { Diagnostic } from '../diagnostics/types.ts';
+import type { PartnershipConfig } from '../config/types.ts';
 import type { Machine } from '../ir/types.ts';
 
 export interface EmittedFile {
@@ -19,6 +20,8 @@ export interface EmitOptions {
   source?: string;
   /** The source file name as given to the compiler. */
   file?: string;
+  /** The partnership configuration (stepladder.yaml): contacts, review dates, the site's address. */
+  config?: PartnershipConfig;
 }
 
 export interface Emitter {

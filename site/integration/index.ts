@@ -64,10 +64,11 @@ export function siteAddress(root: string, env: Record<string, string | undefined
 
 export function stepladderSite(options: StepladderSiteOptions): AstroIntegration[] {
   const settings = resolveSettings(options.root, options.env);
-  const protocols = loadProtocols(settings);
-  // stepladder.yaml is checked against the protocols being published; its errors stop the build here.
-  const ids = protocols.flatMap((p) => (p.machine ? [p.machine.id] : []));
-  const { config, notice } = loadSiteConfig(options.root, options.env, ids, settings.docsBaseUrl);
+  // stepladder.yaml is read first (the posters and briefings print from it), then checked against the
+  // protocols being published; its errors stop the build here, before any page is written.
+  const { config, notice } = loadSiteConfig(options.root, options.env, undefined, settings.docsBaseUrl);
+  const protocols = loadProtocols(settings, config);
+  loadSiteConfig(options.root, options.env, protocols.flatMap((p) => (p.machine ? [p.machine.id] : [])), settings.docsBaseUrl);
   const branding = brandingWithConfig(options.branding, config);
   assertBranding(branding, config.file ?? undefined);
   const today = /^\d{4}-\d{2}-\d{2}$/.test(options.env.STEPLADDER_TODAY ?? '') ? options.env.STEPLADDER_TODAY! : londonDate(new Date());

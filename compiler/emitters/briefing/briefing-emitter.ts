@@ -15,7 +15,7 @@ export const briefingEmitter: Emitter = {
   id: 'briefing',
   description: 'A4 "7 minute briefing" for team meetings (briefing.html).',
   emit(machine, options) {
-    const { view, diagnostics } = buildBriefingView(machine, options.file ?? '');
+    const { view, diagnostics } = buildBriefingView(machine, options.file ?? '', options.config);
     return { files: [{ path: BRIEFING_FILE, contents: renderPrintTemplate(BRIEFING_TEMPLATE, view) }], diagnostics };
   },
 };

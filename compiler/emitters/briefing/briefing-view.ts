@@ -3,7 +3,9 @@
 // `remember`, `action` and `question` lines are added to sections 6 and 7) and reporting W0501 for
 // sections left with nothing to show.
 import type { Diagnostic } from '../../diagnostics/types.ts';
+import { settingsFor, type PartnershipConfig } from '../../config/types.ts';
 import type { Machine } from '../../ir/types.ts';
+import { posterContacts } from '../poster/poster-view.ts';
 import { formatDate, joinList, namer, oneLine, paragraphs, type Namer } from '../print-shared/text.ts';
 import { acknowledgedReason, briefingSectionEmpty } from './briefing-diagnostics.ts';
 import {
@@ -22,6 +24,8 @@ export interface BriefingView {
   partnership: string;
   footer: string;
   facts: { label: string; value: string }[];
+  /** From stepladder.yaml, when the build has one: the teams to call (none invented). */
+  contacts: { label: string; name: string; lines: string[] }[];
   source: { title: string | null; publisher: string | null; url: string | null };
   sections: SectionView[];
 }
@@ -85,24 +89,29 @@ function buildSection(spec: SectionSpec, machine: Machine, names: Namer, file: s
   return view;
 }
 
-export function buildBriefingView(machine: Machine, file: string): { view: BriefingView; diagnostics: Diagnostic[] } {
+export function buildBriefingView(machine: Machine, file: string, config?: PartnershipConfig): { view: BriefingView; diagnostics: Diagnostic[] } {
   const names = namer(machine);
   const { meta } = machine;
   const diagnostics: Diagnostic[] = [];
   const sections = SECTION_SPECS.map((spec) => buildSection(spec, machine, names, file, diagnostics));
   const version = meta.version ? oneLine(meta.version) : 'not stated';
   const effective = formatDate(meta.effective) ?? 'not stated';
+  const review = config ? settingsFor(config, machine.id) : null;
   const facts = [
     { label: 'Version', value: version },
     { label: 'Effective', value: effective },
     ...(meta.supersedes ? [{ label: 'Supersedes', value: oneLine(meta.supersedes) }] : []),
     ...(meta.appliesTo.length > 0 ? [{ label: 'Applies to', value: joinList(meta.appliesTo.map((a) => AUDIENCE_WORDS[a])) }] : []),
+    // Review dates are the partnership's (stepladder.yaml), shown only when it gives them.
+    ...(review?.lastReviewed ? [{ label: 'Last reviewed', value: formatDate(review.lastReviewed)! }] : []),
+    ...(review?.nextReview ? [{ label: 'Next review', value: formatDate(review.nextReview)! }] : []),
   ];
   const view: BriefingView = {
     title: oneLine(meta.title),
     partnership: oneLine(meta.partnership.name),
     footer: `${oneLine(meta.title)} · version ${version} · 7 minute briefing`,
     facts,
+    contacts: posterContacts(config),
     source: {
       title: meta.source.title ? oneLine(meta.source.title) : null,
       publisher: meta.source.publisher ? oneLine(meta.source.publisher) : null,

@@ -62,6 +62,8 @@ export function downloadGroups(machine: Machine, files: EmittedFile[]): Download
   return {
     practitioners: [
       ...printable('briefing', 'Briefing', 'A short summary for team meetings and induction.'),
+      ...printable('posters/poster-a4', 'Poster (A4)', 'The stages, the urgent route and who to call, for a desk or a noticeboard.'),
+      ...printable('posters/poster-a3', 'Poster (A3, landscape)', 'The same, larger, for a wall.'),
       ...forms,
       ...make('flowchart.svg', 'Flowchart picture', 'Scales to any size and prints sharply.'),
       ...make('flowchart.png', 'Flowchart image', 'For slides and documents.'),

@@ -27,7 +27,7 @@ export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; fr
   const pairs: Array<{ rendered: string; from: string }> = [];
   for (const file of fresh) {
     if (file.path === 'flowchart.mmd') pairs.push({ rendered: 'flowchart.svg', from: file.path }, { rendered: 'flowchart.png', from: file.path });
-    else if (/^(briefing|forms\/[^/]+)\.html$/.test(file.path)) pairs.push({ rendered: file.path.replace(/\.html$/, '.pdf'), from: file.path });
+    else if (/^(briefing|forms\/[^/]+|posters\/[^/]+)\.html$/.test(file.path)) pairs.push({ rendered: file.path.replace(/\.html$/, '.pdf'), from: file.path });
   }
   return pairs;
 }

@@ -2,11 +2,12 @@
 // flowchart and PDFs `stepladder build` rendered from the same version. Written as static files.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import settings from 'virtual:stepladder/settings';
+import config from 'virtual:stepladder/config';
 import { loadProtocols } from '../../../../utils/load-protocols.ts';
 import type { EmittedFile } from '../../../../../../compiler/emitters/types.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  loadProtocols(settings)
+  loadProtocols(settings, config)
     .filter((p) => p.machine)
     .flatMap((p) => p.files.map((file) => ({ params: { id: p.id, path: file.path }, props: { file } })));
 
