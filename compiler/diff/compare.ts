@@ -122,7 +122,8 @@ export function diffMachines(original: Machine, after: Machine): MachineDiff {
   for (const section of SECTIONS) {
     const b = section.read(before);
     const a = section.read(after);
-    if (same(b, a)) continue;
+    // A list whose only change is renamed ids reads the same once aligned: its renames still count.
+    if (same(b, a) && !renames.some((r) => r.section === section.key)) continue;
     if (section.shape === 'object') {
       for (const c of compareItem(b as Item, a as Item, section.ignore, true)) changes.push({ section: section.key, item: null, title: null, ...c });
     } else if (section.shape === 'keyed') {
