@@ -67,8 +67,8 @@ export const BRIEFING_TEMPLATE = `<!doctype html>
   <div>
     <p class="kicker">{{partnership}}</p>
     <h1>{{title}}</h1>
-    <dl class="facts">{{#each facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>{{/each}}</dl>
-    {{#if contacts.length}}<p class="source"><strong>Who to call:</strong> {{#each contacts}}{{#if @index}}; {{/if}}{{label}}: {{name}}{{#each lines}}, {{this}}{{/each}}{{/each}}.</p>{{/if}}
+    <dl class="facts">{{#each facts}}<div><dt>{{label}}</dt><dd>{{value}}</dd></div>{{/each}}</dl>{{#if contacts.length}}
+    <p class="source"><strong>Who to call:</strong> {{#each contacts}}{{#if @index}}; {{/if}}{{label}}: {{name}}{{#each lines}}, {{this}}{{/each}}{{/each}}.</p>{{/if}}
     <p class="source"><strong>Source:</strong> {{#if source.title}}{{source.title}}{{else}}not stated{{/if}}{{#if source.publisher}}, {{source.publisher}}{{/if}}{{#if source.url}} ({{source.url}}){{/if}}</p>
   </div>
 </header>
