@@ -82,6 +82,10 @@ export function stagePropertySentences(change: Change, before: Machine, after: M
       const { gone, come } = listDelta(before, after, was, now, words);
       return [...come.map((x) => `New duty: ${x}.`), ...gone.map((x) => `Removed duty: ${x}.`)];
     }
+    case 'consultations': {
+      const { gone, come } = listDelta(before, after, was, now, (m, x) => describeValue(m, 'consultations', x));
+      return [...come.map((x) => `New consultation: ${x}.`), ...gone.map((x) => `Removed consultation: ${x}.`)];
+    }
     case 'actions':
     case 'results':
     case 'notes': {

@@ -128,8 +128,10 @@ function otherSentences(change: Change, before: Machine, after: Machine): string
     return [`The ${kind} ${words(before, change.before)} now reads ${words(after, change.after)}.`];
   }
   const field = change.property.replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`).replace(/\[([^\]]*)\]/g, ' $1').replace(/\./g, ' ');
-  if (change.kind === 'added') return [`${owner}: new ${field.replace(/s (\S+)$/, ' $1')}, ${words(after, change.after)}.`];
-  if (change.kind === 'removed') return [`${owner}: ${field.replace(/s (\S+)$/, ' $1')} removed (it was ${words(before, change.before)}).`];
+  // A whole entry of a list (a form's field): named by its own words, not its id.
+  const entry = /^(\w+?)s?\[[^\]]*\]$/.exec(change.property)?.[1];
+  if (change.kind === 'added') return [`${owner}: new ${entry ?? field} ${words(after, change.after)}.`];
+  if (change.kind === 'removed') return [`${owner}: ${entry ?? field} ${words(before, change.before)} removed.`];
   return [`${owner}: ${field} is now ${words(after, change.after)} (was ${words(before, change.before)}).`];
 }
 
