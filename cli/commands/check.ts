@@ -1,5 +1,6 @@
 // `stepladder check [paths...]`: report every problem in the protocols, change nothing.
 import type { Command } from 'commander';
+import { dirname, relative, resolve } from 'node:path';
 import { type CompileResult, compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { reviewDiagnostics } from '../../compiler/config/review.ts';
 import { checkVersions } from '../../compiler/versions/index.ts';
@@ -30,8 +31,15 @@ export function registerCheck(program: Command, io: CliIO, setExit: SetExit): vo
       const across = checkVersions(compiled, tools.language);
       const results: FileDiagnostics[] = compiled.map(({ file, source, diagnostics, coverage }) => ({ file, source, diagnostics: [...diagnostics, ...across.filter((d) => d.file === file)], coverage }));
       // stepladder.yaml is checked with the protocols: its errors and overdue reviews are reported here too.
-      const ids = compiled.flatMap((c) => (c.machine ? [c.machine.id] : []));
-      const loaded = readConfigFile(io, options.config, ids);
+      // The configuration speaks for the protocols in its own folder: protocols checked from elsewhere
+      // (a fixture, a draft in /tmp) get no review warnings, and only a check of the whole default
+      // folder can tell that a protocol it names does not exist.
+      const loadedFirst = readConfigFile(io, options.config);
+      const configDir = loadedFirst.file ? dirname(resolve(io.cwd, loadedFirst.file)) : null;
+      const ours = compiled.filter((c) => c.machine && configDir !== null && !relative(configDir, resolve(io.cwd, c.file)).startsWith('..'));
+      const ids = ours.map((c) => c.machine!.id);
+      const wholeFolder = paths.length === 1 && paths[0] === 'protocols' && ours.length === compiled.length;
+      const loaded = wholeFolder ? readConfigFile(io, options.config, ids) : loadedFirst;
       const review = loaded.config ? reviewDiagnostics(loaded.config, loaded.source, ids, configToday(io.env)) : [];
       if (loaded.file && loaded.diagnostics.length + review.length > 0) results.push({ file: loaded.file, source: loaded.source, diagnostics: [...loaded.diagnostics, ...review] });
       printDiagnostics(io, results, format);

@@ -29,10 +29,10 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs a Node script to completion with the current Node (24), capturing stdout and stderr together. */
-export function runNode(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function runNode(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
-      cwd: ROOT,
+      cwd,
       env: childEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -86,7 +86,8 @@ export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-sit
 export async function buildFixtureSite(protocolFiles: string[], options: { render?: boolean; config?: string; env?: Record<string, string> } = {}): Promise<FixtureSite> {
   const site = fixtureFolders(protocolFiles, undefined, options.config);
   Object.assign(site.env, options.env ?? {});
-  const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])]);
+  // Run in the fixture's folder, so the CLI reads the fixture's stepladder.yaml (or none) as the site does.
+  const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])], {}, site.dir);
   if (cli.code !== 0) throw new Error(`stepladder build failed:\n${cli.output}`);
   const astro = await runNode([ASTRO_BIN, 'build'], site.env);
   if (astro.code !== 0) throw new Error(`astro build failed:\n${astro.output}`);
