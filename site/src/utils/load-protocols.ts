@@ -5,9 +5,11 @@ import { createCompilerTools } from '../../../compiler/index.ts';
 import type { Diagnostic } from '../../../compiler/diagnostics/types.ts';
 import type { EmittedFile } from '../../../compiler/emitters/types.ts';
 import type { Machine } from '../../../compiler/ir/types.ts';
+import type { PartnershipConfig } from '../../../compiler/config/types.ts';
 import { emitProtocol } from '../../../cli/build/emit-protocol.ts';
 import { collectInputs } from '../../../cli/inputs.ts';
 import { collectRendered } from './rendered-artefacts.ts';
+import { currentVersions } from './versions.ts';
 import type { SiteSettings } from './site-settings.ts';
 
 export interface SiteProtocol {
@@ -23,12 +25,15 @@ export interface SiteProtocol {
   /** Renderings not published because they are older than the protocol. */
   stale: string[];
   missing: string[];
+  /** Earlier versions of this protocol kept beside it (see versions.ts), newest first. */
+  earlier?: SiteProtocol[];
 }
 
-export function loadProtocols(settings: SiteSettings): SiteProtocol[] {
+/** `config`: the partnership configuration the emitters print (posters, briefing); the CLI's build must use the same one. */
+export function loadProtocols(settings: SiteSettings, config?: PartnershipConfig): SiteProtocol[] {
   const tools = createCompilerTools();
   const protocols = collectInputs([settings.protocolsDir], settings.root).map((input): SiteProtocol => {
-    const emitted = emitProtocol(input.file, input.source, tools);
+    const emitted = emitProtocol(input.file, input.source, tools, config ? { config } : {});
     const id = emitted.machine?.id ?? basename(input.file).replace(/\.protocol$/, '');
     const rendered = emitted.machine ? collectRendered(settings.buildDir, id, emitted.files) : { files: [], stale: [], missing: [] };
     const files = [...emitted.files, ...rendered.files].sort((a, b) => a.path.localeCompare(b.path));
@@ -45,7 +50,8 @@ export function loadProtocols(settings: SiteSettings): SiteProtocol[] {
       missing: rendered.missing,
     };
   });
-  return protocols.sort((a, b) => a.id.localeCompare(b.id));
+  // Versions of one protocol share an id: the current one gets the pages, carrying the earlier ones.
+  return currentVersions(protocols);
 }
 
 export function fileText(file: EmittedFile): string {

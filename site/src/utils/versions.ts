@@ -1,0 +1,44 @@
+// Several versions of one protocol on the site: the current one at /protocols/<id>/, each earlier one
+// at /protocols/<id>/versions/<version>/ (a stable address, made from its version or effective date),
+// and "What changed" between each version and the one before it, from the semantic diff.
+import { amendmentLog, diffMachines, type AmendmentLog } from '../../../compiler/diff/index.ts';
+import type { Machine } from '../../../compiler/ir/types.ts';
+import { versionLines } from '../../../compiler/versions/index.ts';
+import type { SiteProtocol } from './load-protocols.ts';
+
+type Compiled = SiteProtocol & { machine: Machine };
+
+/** The address part of a version: its version ("1.2", "2019") or effective date, lower case, other characters as "-". */
+export function versionSlug(machine: Machine): string {
+  const name = machine.meta.version ?? machine.meta.effective ?? 'earlier';
+  const slug = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return slug || 'earlier';
+}
+
+export const versionPath = (id: string, machine: Machine): string => `/protocols/${encodeURIComponent(id)}/versions/${versionSlug(machine)}/`;
+
+export const versionFilePath = (id: string, machine: Machine, path: string): string =>
+  `${versionPath(id, machine)}files/${path.split('/').map(encodeURIComponent).join('/')}`;
+
+/**
+ * The protocols the site publishes as pages: for each id, its current version, carrying its earlier
+ * versions newest first. Files with errors pass through as they are (the dev server shows them).
+ */
+export function currentVersions(protocols: readonly SiteProtocol[]): SiteProtocol[] {
+  const compiled = protocols.filter((p): p is Compiled => p.machine !== null);
+  const lines = versionLines(compiled);
+  const current = lines.map((line) => ({ ...line.current, earlier: line.earlier }));
+  return [...current, ...protocols.filter((p) => p.machine === null)].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** What changed from `earlier` to `later`, for practitioners. */
+export function whatChanged(earlier: Compiled, later: Compiled): AmendmentLog {
+  return amendmentLog(diffMachines(earlier.machine, later.machine), earlier.machine, later.machine);
+}
+
+/** Every earlier version with the version that replaced it, for the earlier versions' pages. */
+export function earlierVersionPages(current: SiteProtocol): { version: Compiled; next: Compiled; current: Compiled }[] {
+  if (!current.machine) return [];
+  const line = [current as Compiled, ...((current.earlier ?? []) as Compiled[])];
+  return line.slice(1).map((version, i) => ({ version, next: line[i]!, current: current as Compiled }));
+}
