@@ -2,7 +2,7 @@
 // reused only when the hash of everything that produced it matches, and entries are written to a
 // temporary name and renamed, so a killed build never leaves a half-written entry behind.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RenderCache {
@@ -24,12 +24,14 @@ export function fileCache(dir: string): RenderCache {
   return {
     get(kind, key) {
       const path = pathOf(kind, key);
-      return existsSync(path) ? readFileSync(path) : null;
+      // Only a regular file is an entry: a link planted in the cache must not be published as a picture.
+      return lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readFileSync(path) : null;
     },
     put(kind, key, contents) {
       const path = pathOf(kind, key);
       mkdirSync(join(dir, kind), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
+      rmSync(temporary, { force: true });
       writeFileSync(temporary, contents);
       renameSync(temporary, path);
     },

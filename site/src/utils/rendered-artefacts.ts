@@ -1,7 +1,7 @@
 // Picks up what `stepladder build` rendered with a browser (flowchart SVG/PNG, PDFs) for one protocol.
 // A rendering is used only when the file it was made from is byte-for-byte what the protocol compiles
 // to now: a flowchart or PDF of an older version must never be published next to the current text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmittedFile } from '../../../compiler/emitters/types.ts';
 
@@ -18,8 +18,9 @@ function sameText(a: string | Uint8Array, b: Buffer): boolean {
   return bytes.equals(b);
 }
 
+/** Only regular files: a link in the build folder could point anywhere, and the site would publish it. */
 function readIfExists(path: string): Buffer | null {
-  return existsSync(path) ? readFileSync(path) : null;
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readFileSync(path) : null;
 }
 
 /** Which rendered file is made from which emitted file. */
@@ -35,7 +36,7 @@ export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; fr
 export function collectRendered(buildDir: string, id: string, fresh: EmittedFile[]): RenderedArtefacts {
   const folder = join(buildDir, id);
   const result: RenderedArtefacts = { files: [], stale: [], missing: [] };
-  if (!existsSync(folder) || !readdirSync(folder).length) {
+  if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() || !readdirSync(folder).length) {
     result.missing = renderingsOf(fresh).map((p) => p.rendered);
     return result;
   }
