@@ -17,8 +17,8 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const Citations = Type.Array(Id, { description: 'Ids of passages in `citations` that this fact encodes.' });
 /**
  * A property added to format 1 after machines of it were published (steps, notifications, phases,
- * qualifiers, conditional duties): the compiler always writes it, but an earlier machine.json,
- * which has none, still validates.
+ * qualifiers, conditional duties): the compiler writes it only when the protocol uses it, so a
+ * protocol without them compiles to the same bytes as before and an earlier machine.json validates.
  */
 const AddedInFormat1 = <T extends TSchema>(schema: T) => Type.Optional(schema);
 

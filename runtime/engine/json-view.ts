@@ -26,7 +26,7 @@ export interface TimescaleJson {
   purpose: string | null;
   wording: string | null;
   /** "or sooner …" / "or … whichever is later": the part of the timescale no calendar counts. */
-  qualifier: { kind: 'sooner' | 'later'; text: string } | null;
+  qualifier?: { kind: 'sooner' | 'later'; text: string };
   anchor: { kind: string; state: string | null; at: InstantJson; note: string | null };
   due: InstantJson;
   rule: string;
@@ -110,7 +110,7 @@ function timescaleJson(t: TimescaleResult): TimescaleJson {
     further: t.spec.further,
     purpose: t.spec.purpose,
     wording: t.spec.wording,
-    qualifier: t.spec.qualifier ?? null,
+    ...(t.spec.qualifier ? { qualifier: t.spec.qualifier } : {}),
     anchor: { kind: t.anchor.kind, state: t.anchor.state, at: instantJson(t.anchor.at), note: t.anchor.note },
     due: instantJson(t.due),
     rule: t.rule,

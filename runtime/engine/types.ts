@@ -62,8 +62,8 @@ export interface RecordView {
   readonly sharedWith: readonly Named[];
   readonly what: string | null;
   readonly when: 'stage' | 'every_stage' | 'outcome' | 'route';
-  /** Set when the duty applies only when this condition holds. */
-  readonly condition: string | null;
+  /** Present when the duty applies only when this condition holds. */
+  readonly condition?: string;
   /** The author's reason when who records is inferred rather than stated by the source. */
   readonly inferred?: string | null;
 }

@@ -37,7 +37,7 @@ export function recordViews(index: MachineIndex, duties: readonly RecordingDuty[
       sharedWith: d.sharedWith.map((id) => role(index, id)),
       what: d.what,
       when: d.when,
-      condition: d.condition ?? null,
+      ...(d.condition ? { condition: d.condition } : {}),
       inferred: d.inferred ?? null,
     };
   });

@@ -7,7 +7,7 @@ import type { Machine } from '../../ir/types.ts';
 import type { Analysis } from '../2-analyze/analysis.ts';
 import { buildCitationTable } from './citations.ts';
 import { lowerDeclarations } from './lower-declarations.ts';
-import { lowerPhase } from './lower-duties.ts';
+import { lowerPhase, onlyIf } from './lower-duties.ts';
 import { lowerRoutes } from './lower-routes.ts';
 import { lowerDuty, lowerState } from './lower-states.ts';
 
@@ -40,7 +40,7 @@ export function lower(analysis: Analysis): Machine {
     ...lowerDeclarations(analysis, cite),
     ...lowerRoutes(analysis, cite),
     states: analysis.scope.states.map((s) => lowerState(s, analysis, cite)),
-    phases: analysis.ast.phases.map((p) => lowerPhase(p, analysis, cite)),
+    ...onlyIf('phases', analysis.ast.phases.map((p) => lowerPhase(p, analysis, cite))),
     recording: analysis.ast.records.map((r) => lowerDuty(r, 'protocol', analysis, cite)),
     citations: cite.citations,
     acknowledgements: acknowledgements(analysis),

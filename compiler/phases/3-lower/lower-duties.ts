@@ -8,6 +8,15 @@ import type { Analysis } from '../2-analyze/analysis.ts';
 import { amountOf, unitOf } from '../2-analyze/facts.ts';
 import type { CitationTable } from './citations.ts';
 
+/**
+ * Properties added to format 1 by issue 10 are written only when they say something, so a protocol
+ * that uses none of the new constructs compiles to exactly the bytes it did before.
+ */
+export function onlyIf<K extends string, V>(key: K, value: V | null | undefined | readonly unknown[]): Partial<Record<K, V>> {
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return {};
+  return { [key]: value } as Partial<Record<K, V>>;
+}
+
 interface TimedParts {
   duration: Duration;
   anchor: string | null;
@@ -35,7 +44,7 @@ function timed(parts: TimedParts): Deadline {
     purpose: null,
     wording: parts.wording?.value ?? null,
     assertedTotal: null,
-    qualifier: parts.qualifier ? { kind: parts.qualifier.kind, text: parts.qualifier.text.value } : null,
+    ...onlyIf('qualifier', parts.qualifier ? { kind: parts.qualifier.kind, text: parts.qualifier.text.value } : null),
     citations: parts.citations,
   };
 }

@@ -5,7 +5,7 @@ import type { Machine, MachineEvent, Transition } from '../../ir/types.ts';
 import type { Analysis } from '../2-analyze/analysis.ts';
 import { BUILTIN_EVENTS } from '../2-analyze/facts.ts';
 import type { CitationTable } from './citations.ts';
-import { lowerNotification, lowerStep } from './lower-duties.ts';
+import { lowerNotification, lowerStep, onlyIf } from './lower-duties.ts';
 import { lowerDuty } from './lower-states.ts';
 
 type Routes = Pick<Machine, 'initial' | 'discretionaryStarts' | 'outcomes' | 'exits' | 'events' | 'transitions'>;
@@ -23,9 +23,9 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
     condition: route.condition?.name ?? null,
     target: route.target.name,
     targetKind: kindOf(route.target.name),
-    steps: route.steps.map((s) => lowerStep(s, cite)),
-    notifications: route.notifications.map((n) => lowerNotification(n, cite)),
-    records: route.records.map((r) => lowerDuty(r, 'route', analysis, cite)),
+    ...onlyIf('steps', route.steps.map((s) => lowerStep(s, cite))),
+    ...onlyIf('notifications', route.notifications.map((n) => lowerNotification(n, cite))),
+    ...onlyIf('records', route.records.map((r) => lowerDuty(r, 'route', analysis, cite))),
     citations: cite.idsOf(route.cites),
   });
   // Routes with a `when` come before the unguarded route on the same event, as deadline cases
@@ -68,8 +68,8 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
         ...ast.records.filter((r) => r.atOutcome).map((r) => lowerDuty(r, 'protocol', analysis, cite)),
         ...o.records.map((r) => lowerDuty(r, 'outcome', analysis, cite)),
       ],
-      steps: o.steps.map((s) => lowerStep(s, cite)),
-      notifications: o.notifications.map((n) => lowerNotification(n, cite)),
+      ...onlyIf('steps', o.steps.map((s) => lowerStep(s, cite))),
+      ...onlyIf('notifications', o.notifications.map((n) => lowerNotification(n, cite))),
       citations: cite.idsOf(o.cites),
     })),
     exits: ast.exits.map((e) => ({ id: e.id.name, title: e.title.value, description: e.description?.value ?? null, citations: cite.idsOf(e.cites) })),

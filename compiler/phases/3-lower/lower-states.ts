@@ -6,7 +6,7 @@ import type { Analysis } from '../2-analyze/analysis.ts';
 import { amountOf, unitOf } from '../2-analyze/facts.ts';
 import type { StateInfo } from '../2-analyze/scope.ts';
 import type { CitationTable } from './citations.ts';
-import { lowerNotification, lowerStep } from './lower-duties.ts';
+import { lowerNotification, lowerStep, onlyIf } from './lower-duties.ts';
 
 export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
   const unit = unitOf(t.duration)!;
@@ -23,7 +23,7 @@ export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
     purpose: t.purpose?.value ?? null,
     wording: t.wording?.value ?? null,
     assertedTotal: totalUnit && totalAmount !== null ? { amount: totalAmount, unit: totalUnit } : null,
-    qualifier: t.qualifier ? { kind: t.qualifier.kind, text: t.qualifier.text.value } : null,
+    ...onlyIf('qualifier', t.qualifier ? { kind: t.qualifier.kind, text: t.qualifier.text.value } : null),
     citations: cite.idsOf(t.cites),
   };
 }
@@ -46,7 +46,7 @@ export function lowerDuty(
     when,
     from: duty.from?.name ?? null,
     what: duty.what?.value ?? null,
-    condition: duty.condition?.name ?? null,
+    ...onlyIf('condition', duty.condition?.name),
     inferred: duty.inferred?.reason?.value ?? null,
     origin,
     citations: cite.idsOf(duty.cites),
@@ -101,8 +101,8 @@ export function lowerState(state: StateInfo, analysis: Analysis, cite: CitationT
       ...inherited.map((r) => lowerDuty(r, 'state', analysis, cite)),
       ...d.records.map((r) => lowerDuty(r, 'state', analysis, cite)),
     ],
-    steps: d.steps.map((s) => lowerStep(s, cite)),
-    notifications: d.notifications.map((n) => lowerNotification(n, cite)),
+    ...onlyIf('steps', d.steps.map((s) => lowerStep(s, cite))),
+    ...onlyIf('notifications', d.notifications.map((n) => lowerNotification(n, cite))),
     notes: d.notes.map((n) => n.value),
     citations: cite.idsOf(d.cites),
     // Written only when declared, so machine.json of protocols that never renamed a stage is unchanged.
