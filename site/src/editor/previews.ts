@@ -25,7 +25,8 @@ export function createPreviews(root: HTMLElement, win: Window): Previews {
 
   const loadMermaid = () =>
     (mermaid ??= import('mermaid').then(({ default: m }) => {
-      m.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false } });
+      // 'strict': Mermaid sanitizes every label and allows no script or click handler in the chart.
+      m.initialize({ startOnLoad: false, securityLevel: 'strict' });
       return m;
     }));
 
