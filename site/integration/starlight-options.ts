@@ -25,7 +25,7 @@ export function sidebar(protocols: SiteProtocol[], config: PartnershipConfig): N
     ...(old.length > 0 ? [{ label: 'No longer in force', collapsed: true, items: old.map(item) }] : []),
     { label: 'Help', items: [{ label: 'Using this site', link: '/using-this-site/' }] },
     // For the people who write and publish protocols; kept apart so practitioners are not sent there.
-    { label: 'For policy teams', collapsed: true, items: [{ label: 'Diagnostics reference', link: routes.diagnostics() }, { label: 'Protocols side by side', link: '/compare/' }] },
+    { label: 'For policy teams', collapsed: true, items: [{ label: 'Write and preview', link: routes.write() }, { label: 'Diagnostics reference', link: routes.diagnostics() }, { label: 'Protocols side by side', link: '/compare/' }] },
   ];
 }
 
