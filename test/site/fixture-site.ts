@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, 'protocols');
@@ -71,7 +71,14 @@ export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-sit
     env: {},
   };
   mkdirSync(site.protocolsDir);
-  for (const file of protocolFiles) copyFileSync(file, join(site.protocolsDir, basename(file)));
+  for (const file of protocolFiles) {
+    copyFileSync(file, join(site.protocolsDir, basename(file)));
+    // The published text a protocol names (`source { text "sefton.source.txt" }`) lives beside it.
+    const stem = basename(file).replace(/\.protocol$/, '');
+    for (const sibling of readdirSync(dirname(file)).filter((f) => f.startsWith(`${stem}.source.`))) {
+      copyFileSync(join(dirname(file), sibling), join(site.protocolsDir, sibling));
+    }
+  }
   if (config) copyFileSync(config, join(dir, 'stepladder.yaml'));
   site.env = {
     STEPLADDER_PROTOCOLS: site.protocolsDir,
