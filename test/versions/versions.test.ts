@@ -90,3 +90,19 @@ describe('the site', () => {
     expect(stages.entries).toContainEqual({ about: 'Step 2 – Direct Manager to Manager Discussion', text: 'Renamed: was “Step 2 – Line Manager Discussion”.' });
   });
 });
+
+describe('an effective month', () => {
+  const codes = (meta: string) => compileSource(variant(meta), 'sefton/2019.protocol', tools).diagnostics.map((d) => d.code);
+
+  it('is accepted when the source states only the month, kept as written and read as the month', async () => {
+    expect(v1.machine.meta.effective).toBe('2019-09');
+    const { formatDate } = await import('../../compiler/emitters/print-shared/text.ts');
+    expect(formatDate('2019-09')).toBe('September 2019');
+  });
+
+  it('must be a real month, and closure days stay full dates (E0107)', () => {
+    expect(codes('  version "1"\n  effective 2019-13\n')).toContain('E0107');
+    expect(codes('  version "1"\n  effective 2019-09\n  closure 2019-12\n')).toContain('E0107');
+    expect(codes('  version "1"\n  effective 2019-09\n')).not.toContain('E0107');
+  });
+});
