@@ -10,7 +10,6 @@ export interface HoverResult {
   span: { start: number; end: number };
 }
 
-const DOCS = 'https://stepladder.dev/language/';
 
 function quote(text: string): string {
   return text
@@ -19,7 +18,7 @@ function quote(text: string): string {
     .replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-export function hover(text: string, offset: number, index: DocumentIndex | null, stale: boolean, docsBase = DOCS): HoverResult | null {
+export function hover(text: string, offset: number, index: DocumentIndex | null, stale: boolean): HoverResult | null {
   const word = wordAt(text, offset);
   if (!word) return null;
   // On a stale index, positions no longer match: look the word up by name instead.
@@ -44,7 +43,7 @@ export function hover(text: string, offset: number, index: DocumentIndex | null,
     const help = keywordHelp(word.text);
     const lines = [`**${word.text}** (keyword)`];
     if (help.summary) lines.push('', help.summary);
-    lines.push('', `[Language reference](${docsBase}#${help.section})`);
+    lines.push('', `See “${help.section}” in the language reference (docs/language.md).`);
     return { markdown: lines.join('\n'), span: word.span };
   }
   return null;

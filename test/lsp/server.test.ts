@@ -80,7 +80,7 @@ describe('stepladder lsp', () => {
 
     const keyword: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: at(SOURCE, 'deadline within', 0, 2) });
     expect(JSON.stringify(keyword.contents)).toContain('keyword');
-    expect(JSON.stringify(keyword.contents)).toContain('#11-timescales');
+    expect(JSON.stringify(keyword.contents)).toContain('11. Timescales');
   });
 
   it('goes to the definition and finds every reference of a role', async () => {

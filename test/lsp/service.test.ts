@@ -10,6 +10,8 @@ import { complete } from '../../lsp/service/completion.ts';
 import { declarationOf, indexDocument, occurrenceAt, occurrencesOf } from '../../lsp/service/document-index.ts';
 import { createGrammarAssist } from '../../lsp/service/grammar-assist.ts';
 import { hover } from '../../lsp/service/hover.ts';
+import { keywordHelp } from '../../lsp/service/keyword-help.ts';
+import { keywordWords } from '../../dsl/tokens.ts';
 import { ROOT } from './lsp-client.ts';
 
 const tools = createCompilerTools();
@@ -42,6 +44,13 @@ describe('document index', () => {
     const route = occurrenceAt(index, SEFTON.indexOf('-> step2') + 3)!;
     expect(declarationOf(index, route)).toBe(stage);
     expect(index.stages.map((s) => s.name.name)).toEqual(['step1', 'step2', 'step3', 'step4']);
+  });
+});
+
+describe('keyword help', () => {
+  it('points every keyword at a section the language reference has', () => {
+    const headings = readFileSync(join(ROOT, 'docs', 'language.md'), 'utf8');
+    for (const word of keywordWords) expect(headings, word).toContain(`\n## ${keywordHelp(word).section}\n`);
   });
 });
 
