@@ -44,7 +44,7 @@ describe('stepladder check', () => {
   it.each([
     [['check', 'missing.protocol'], "cannot find 'missing.protocol'"],
     [['check', 'package.json'], 'is not a protocol file'],
-    [['check', '--format', 'xml'], "--format must be 'text' or 'json'"],
+    [['check', '--format', 'xml'], "--format must be 'text', 'json', or 'sarif'"],
     [['check', '--bogus'], "unknown option '--bogus'"],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const { code, stderr } = await runCli(args);
