@@ -1,5 +1,5 @@
 // The command line, run in-process: exit codes, messages for people, JSON for tools, atomic builds.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,8 @@ describe('stepladder build --no-render', () => {
     const out = join(dir, 'out');
     const good = readFileSync(join(PROTOCOLS_DIR, 'sefton.protocol'), 'utf8');
     writeFileSync(join(dir, 'sefton.protocol'), good);
+    // The published text the protocol's passages are checked against comes along.
+    copyFileSync(join(PROTOCOLS_DIR, 'sefton.source.txt'), join(dir, 'sefton.source.txt'));
     expect((await runCli(['build', 'sefton.protocol', '--out', out, '--no-render'], dir)).code).toBe(0);
     const before = readFileSync(join(out, 'sefton', 'machine.json'), 'utf8');
     writeFileSync(join(dir, 'sefton.protocol'), good.replace('meets line_manager', 'meets line_mangaer'));
