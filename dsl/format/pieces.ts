@@ -16,7 +16,11 @@ export interface Piece {
 }
 
 /** Rules whose every occurrence is one item of the block around it. */
-const ITEM_RULES = new Set(['protocolItem', 'stageItem', 'timescaleItem', 'recordDutyItem', 'annotation', 'passage', 'equivalent', 'field', 'recordDuty']);
+const ITEM_RULES = new Set([
+  'protocolItem', 'stageItem', 'timescaleItem', 'recordDutyItem', 'annotation', 'passage', 'equivalent', 'field', 'recordDuty',
+  // Steps, notifications and qualifiers may stand in a stage, an outcome, a route or a step's block.
+  'step', 'stepItem', 'notification', 'qualifier',
+]);
 
 /**
  * Keywords that start an item when they stand, as keywords, inside the braces of a declaration's
@@ -25,6 +29,8 @@ const ITEM_RULES = new Set(['protocolItem', 'stageItem', 'timescaleItem', 'recor
 const INLINE_ITEM_KEYWORDS = new Set([
   'Title', 'Url', 'Publisher', 'Description', 'Example', 'Kind', 'Part', 'Composition', 'Members', 'Chair', 'Discouraged',
   'Appendix', 'Per', 'Log', 'Type', 'Required', 'Help', 'Binding', 'Body', 'Section', 'Remember', 'Action', 'Question', 'After',
+  // `by` in a notification's block.
+  'By',
 ]);
 
 const isToken = (e: CstElement): e is IToken => 'image' in e;

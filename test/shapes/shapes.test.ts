@@ -12,6 +12,7 @@ import { jsonEmitter } from '../../compiler/emitters/json/json-emitter.ts';
 import { flowTextEmitter, mermaidEmitter } from '../../compiler/emitters/mermaid/mermaid-emitter.ts';
 import { xstateEmitter } from '../../compiler/emitters/xstate/xstate-emitter.ts';
 import { createMachineValidator } from '../../compiler/ir/validate.ts';
+import { formatProtocol } from '../../dsl/format/index.ts';
 import { formatSimulationText, simulate, simulationToJson } from '../../runtime/engine/index.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'shapes.protocol');
@@ -43,6 +44,15 @@ describe('the shapes protocol', () => {
         await expect(String(f.contents)).toMatchFileSnapshot(join(GOLDEN, f.path));
       }
     }
+  });
+
+  it('is laid out as stepladder fmt lays it out (fmt knows steps, notifications, qualifiers and phases)', () => {
+    const source = readFileSync(FIXTURE, 'utf8');
+    expect(formatProtocol(source)).toEqual({ ok: true, text: source, changed: false });
+    // A block written on one line stays on one line, its items two spaces apart.
+    const squeezed = source.replace(/\n\s*on unresolved -> stage3 \{\n\s*(notify[^\n]*)\n\s*\}/, '\n    on unresolved -> stage3 { $1 }');
+    const result = formatProtocol(squeezed);
+    expect(result.ok && result.text).toContain('on unresolved -> stage3 { notify business_unit "that the matter has moved to stage 3" { by line_manager  cite stage2_notify } }');
   });
 
   it('keeps steps as steps, never as levels or routes', () => {
