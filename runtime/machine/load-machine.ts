@@ -5,7 +5,7 @@
 // createProtocolMachine() call it, so a typo'd key is a clear error, not a TypeError half-way.
 
 import { Check } from '@sinclair/typebox/value';
-import { Errors } from '@sinclair/typebox/errors';
+import { Errors, ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import { FORMAT_VERSION, MachineSchema } from '../../compiler/ir/schema.ts';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { InvalidMachineError } from './errors.ts';
@@ -34,12 +34,24 @@ function envelopeProblems(value: unknown): string[] {
   return [];
 }
 
+/** TypeBox's message, with what to do where the cause is usually clear. */
+function describe(error: ValueError): string {
+  switch (error.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return 'is missing; every compiled protocol has it (was the file edited by hand, or cut short?)';
+    case ValueErrorType.ObjectAdditionalProperties:
+      return 'is not a field of this format: a misspelt name, or a machine from a newer compiler (rebuild it with this release, or update the runtime)';
+    default:
+      return error.message;
+  }
+}
+
 function schemaProblems(value: unknown): string[] {
   if (Check(MachineSchema, value)) return [];
   const problems: string[] = [];
   for (const error of Errors(MachineSchema, value)) {
     // A union reports each branch it tried; the first message at a path is the useful one.
-    const line = `${error.path || '/'}: ${error.message}`;
+    const line = `${error.path || '/'}: ${describe(error)}`;
     if (!problems.some((p) => p.startsWith(`${error.path || '/'}: `))) problems.push(line);
     if (problems.length >= MAX_SCHEMA_PROBLEMS) break;
   }
