@@ -1,11 +1,11 @@
 // Sentences of the amendment log about stages: what a changed stage now says (its deadline, who
 // meets, what is recorded), and what a new or removed stage contains, in the protocol's own words.
 // Each side is read in its own version; the old one with renamed items under their new ids.
-import { recordSentence } from '../emitters/mermaid/flow-describe.ts';
+import { recordSentence, routeLabel, targetTitle } from '../emitters/mermaid/flow-describe.ts';
 import { deadlineWording, formatAmount, namer, oneLine } from '../emitters/print-shared/text.ts';
 import type { Deadline, Machine, State } from '../ir/types.ts';
 import type { Change } from './compare.ts';
-import { describeRoute, describeValue } from './describe.ts';
+import { describeValue } from './describe.ts';
 
 /** Text the protocol says, quoted so readers can tell its words from ours. */
 export const said = (text: string): string => `“${oneLine(text).replace(/[.]$/, '')}”`;
@@ -18,14 +18,18 @@ const deadlineText = (machine: Machine, d: Deadline): string => {
 const deadlines = (machine: Machine, value: unknown): string[] => ((value as Deadline[] | null) ?? []).map((d) => deadlineText(machine, d));
 
 /** What a stage holds, for a stage that is new or gone: who meets, its timescales, duties and routes. */
-export function stageContents(machine: Machine, state: State): string {
-  const parts = [
+export function stageParts(machine: Machine, state: State): string[] {
+  return [
     ...state.meetings.map((m) => describeValue(machine, 'meetings', m)),
     ...deadlines(machine, state.deadline).map((d) => `deadline ${d}`),
     ...deadlines(machine, state.timescales).map((d) => `timescale ${d}`),
     ...state.records.filter((r) => r.origin === 'state').map((r) => recordSentence(machine, r).replace(/^Record/, 'record')),
-    ...machine.transitions.filter((t) => t.source === state.id).map((t) => `route ${describeRoute(machine, t).replace(/^[^:]*: /, '')}`),
+    ...machine.transitions.filter((t) => t.source === state.id).map((t) => `route: ${routeLabel(machine, t).toLowerCase()}, goes to ${oneLine(targetTitle(machine, t))}`),
   ];
+}
+
+export function stageContents(machine: Machine, state: State): string {
+  const parts = stageParts(machine, state);
   return parts.length > 0 ? parts.join('; ') : 'nothing else';
 }
 

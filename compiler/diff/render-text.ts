@@ -2,7 +2,8 @@
 // what is gone, `~` for an item that changed with a line per changed property. Long values go on
 // lines of their own ("was" / "now") so a changed passage can be read in full.
 import { showControlCharacters } from '../../dsl/control-characters.ts';
-import type { Machine, Transition } from '../ir/types.ts';
+import type { Machine, State, Transition } from '../ir/types.ts';
+import { stageParts } from './amendment-stages.ts';
 import { alignedBefore, type Change, type MachineDiff } from './compare.ts';
 import { describeRoute, describeValue } from './describe.ts';
 import { SECTIONS } from './sections.ts';
@@ -78,6 +79,11 @@ function propertyLines(change: Change, before: Machine, after: Machine, first: s
 function wholeItemLine(change: Change, before: Machine, after: Machine): string[] {
   const machine = change.kind === 'removed' ? before : after;
   const value = change.kind === 'removed' ? change.before : change.after;
+  // A stage that came or went is shown with what it held, so a removed stage's deadlines are not hidden.
+  if (change.section === 'states' && change.item !== null) {
+    const held = stageParts(machine, value as State).map((part) => `      ${part}`);
+    return [`  ${MARK[change.kind]} ${itemName(change, machine)}`, ...held];
+  }
   if (change.item !== null) return [`  ${MARK[change.kind]} ${itemName(change, machine)}`];
   // A list entry without an id (a principle, a protocol-wide duty): show what it says.
   return [`  ${MARK[change.kind]} ${describeValue(machine, change.section, value)}`];
