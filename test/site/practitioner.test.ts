@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { DESKTOP, PHONE, visit } from './browse.ts';
 import { ASTRO_BIN, FIXTURES_DIR, fixtureFolders, ROOT, runNode, seedFiles } from './fixture-site.ts';
@@ -14,6 +14,9 @@ import { useServedSite } from './served-site.ts';
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const CONFIG = join(ROOT, 'test', 'config', 'fixtures', 'partnership.yaml');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Building the seeds with their pictures and PDFs, then the site, can take minutes on a busy machine.
+vi.setConfig({ hookTimeout: 600_000, testTimeout: 120_000 });
 
 const served = useServedSite(seedFiles(), { screenshots: SCREENSHOTS, config: CONFIG, env: { STEPLADDER_TODAY: '2026-12-01' } });
 const url = served.url;
