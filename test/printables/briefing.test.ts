@@ -194,7 +194,14 @@ describe('a section with nothing to show', () => {
 
   it('warns for every empty section of a bare protocol, and keeps all seven', () => {
     const m = seed('warwickshire');
-    Object.assign(m, { principles: [], quotes: [], recording: [], roles: m.roles.map((r) => ({ ...r, equivalents: [], examples: [] })) });
+    Object.assign(m, {
+      principles: [],
+      quotes: [],
+      recording: [],
+      roles: m.roles.map((r) => ({ ...r, equivalents: [], examples: [], description: null })),
+      // Duties and powers of bodies are printed under Things to remember too.
+      bodies: m.bodies.map((b) => ({ ...b, description: null, composition: null, chair: null })),
+    });
     m.states = m.states.map((s) => ({ ...s, records: [] }));
     m.acknowledgements = [];
     const { doc, diagnostics } = briefingOf(m);
