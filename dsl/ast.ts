@@ -222,6 +222,8 @@ export interface StartDecl extends Annotated {
   targets: Name[];
   condition: Name | null;
   after: Name[];
+  /** `kind urgent | procedure | shortcut`: what sort of other way in this is; null when not said. */
+  kind: Name | null;
 }
 
 export interface Prose extends Annotated {

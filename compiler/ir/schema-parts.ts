@@ -233,6 +233,11 @@ export const DiscretionaryStartSchema = Type.Object(
     any: Type.Boolean({ description: 'Any stage may be initiated.' }),
     targets: Type.Array(Id),
     after: Type.Array(Id, { description: 'Roles to consult before choosing the stage.' }),
+    kind: AddedInFormat1(
+      Type.Union([Type.Literal('urgent'), Type.Literal('procedure'), Type.Literal('shortcut')], {
+        description: "'urgent': for a child at risk; 'procedure': a different procedure (complaints, whistle-blowing, allegations against staff); 'shortcut': skipping stages by agreement. Absent: not said, read as urgent.",
+      }),
+    ),
     citations: Citations,
   },
   { additionalProperties: false },

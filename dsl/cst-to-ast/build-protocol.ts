@@ -24,6 +24,7 @@ import {
   nodeSpan,
   nodes,
   requiredName,
+  singleNameAt,
   textAt,
   textOf,
   textsAt,
@@ -152,6 +153,7 @@ function buildStart(n: CstNode, ctx: BuildContext): StartDecl {
     targets: nameList(node(c, 'targets')),
     condition: nameAt(c, 'condition'),
     after: nodes(c, 'after').flatMap((a) => nameList(a)),
+    kind: singleNameAt(c, 'kind', ctx),
   };
 }
 

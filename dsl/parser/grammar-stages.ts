@@ -70,6 +70,8 @@ export class ProtocolGrammar extends DeclarationGrammar {
       this.MANY(() =>
         this.OR2([
           { ALT: () => { this.CONSUME(T.After); this.CONSUME(T.Consulting); this.SUBRULE2(this.nameList, { LABEL: 'after' }); } },
+          // What sort of other way in: urgent (a child at risk), another procedure, or a shortcut.
+          { ALT: () => { this.CONSUME(T.Kind); this.CONSUME2(T.Identifier, { LABEL: 'kind' }); } },
           { ALT: () => this.SUBRULE(this.annotation) },
         ]),
       );

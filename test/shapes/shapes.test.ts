@@ -90,6 +90,32 @@ describe('the shapes protocol', () => {
   });
 });
 
+describe('entry points by kind', () => {
+  const source = readFileSync(FIXTURE, 'utf8');
+  const codes = (text: string) => compileSource(text, 'shapes.protocol', createCompilerTools()).diagnostics.map((d) => d.code);
+
+  it('calls only urgent starts urgent', () => {
+    const briefing = String(briefingEmitter.emit(machine, { file: '' }).files[0]!.contents);
+    expect(briefing).toContain('<strong>Another procedure:</strong> If the concern is about the partnership itself');
+    expect(briefing).not.toContain('Urgent start');
+    expect(String(mermaidEmitter.emit(machine, {}).files[0]!.contents)).toContain('Another procedure');
+    expect(machine.discretionaryStarts.map((s) => s.kind)).toEqual(['procedure']);
+  });
+
+  it('counts an exit taken on immediate risk as an urgent route, but not another procedure', () => {
+    expect(codes(source)).not.toContain('W0407');
+    const withoutExit = source.replace(/  at any stage on immediate_risk -> mash_referral \{ cite mash \}\n/, '');
+    expect(withoutExit).not.toBe(source);
+    expect(codes(withoutExit)).toContain('W0407');
+    expect(codes(withoutExit.replace('kind procedure', 'kind urgent'))).not.toContain('W0407');
+  });
+
+  it('refuses a kind it does not know, suggesting the nearest', () => {
+    const result = compileSource(source.replace('kind procedure', 'kind procedur'), 'shapes.protocol', createCompilerTools());
+    expect(result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(["E0105 'procedur' is not a kind of start. Did you mean 'procedure'?"]);
+  });
+});
+
 describe('the engine on the shapes protocol', () => {
   // Raised on Friday 18 December 2026 at 16:30; Stage 2 is entered at Stage 1's deadline, Tue 22 Dec 17:00.
   const run = simulate(machine, {

@@ -108,7 +108,9 @@ function anyStageItems(machine: Machine, names: Namer): ItemView[] {
       : `the escalation may start at ${joinList(start.targets.map((id) => names.state(id)), 'or')}`;
     const after = start.after.length > 0 ? `, after consulting ${names.rolesInSentence(start.after)}` : '';
     const sentence = `${when}${which}${after}.`;
-    items.push({ lead: 'Urgent start', text: sentence[0]!.toUpperCase() + sentence.slice(1) });
+    // Only urgent ways in are called urgent; another procedure or a shortcut says what it is.
+    const lead = { urgent: 'Urgent start', procedure: 'Another procedure', shortcut: 'Shortcut' }[start.kind ?? 'urgent'];
+    items.push({ lead, text: sentence[0]!.toUpperCase() + sentence.slice(1) });
   }
   const outcomes = machine.outcomes.map((o) => (o.binding ? `${oneLine(o.title)} (binding)` : oneLine(o.title)));
   if (outcomes.length > 0) items.push({ lead: 'Possible outcomes', text: `${joinList(outcomes, 'or')}.` });

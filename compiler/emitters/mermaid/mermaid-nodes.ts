@@ -81,7 +81,8 @@ export function exitNode(id: string, exit: Exit): string {
 
 /** A discretionary start ("if a child is at imminent risk, start at any stage"): a hexagon. */
 export function discretionaryNode(id: string, machine: Machine, start: DiscretionaryStart): string {
-  const lines: LabelLine[] = [{ text: 'Start at discretion', bold: true }];
+  const heading = { urgent: 'Start at discretion', procedure: 'Another procedure', shortcut: 'Shortcut, by agreement' }[start.kind ?? 'urgent'];
+  const lines: LabelLine[] = [{ text: heading, bold: true }];
   if (start.condition) lines.push({ text: `If ${conditionText(machine, start.condition)}` });
   if (start.after.length > 0) lines.push({ text: `After consulting ${start.after.map((r) => roleTitle(machine, r)).join(' or ')}` });
   if (!start.any && start.targets.length > 0) {

@@ -55,6 +55,7 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
         any: s.anyStage,
         targets: s.anyStage ? topStages : s.targets.map((t) => t.name),
         after: s.after.map((a) => a.name),
+        ...onlyIf('kind', s.kind?.name as 'urgent' | 'procedure' | 'shortcut' | undefined),
         citations: cite.idsOf(s.cites),
       })),
     outcomes: ast.outcomes.map((o) => ({

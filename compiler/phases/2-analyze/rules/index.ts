@@ -21,6 +21,7 @@ import { noTerminalOutcome } from './no-terminal-outcome.ts';
 import { noUrgentRoute } from './no-urgent-route.ts';
 import { noWayOut } from './no-way-out.ts';
 import { phaseRanges } from './phase-ranges.ts';
+import { startKinds } from './start-kinds.ts';
 import { stepAnchorOrder } from './step-anchor-order.ts';
 import { stepTimescale } from './step-timescale.ts';
 import { unreachableDuties } from './unreachable-duties.ts';
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   furtherWithoutAnchor,
   stepAnchorOrder,
   stepTimescale,
+  startKinds,
   phaseRanges,
   unreachableDuties,
   totalMismatch,

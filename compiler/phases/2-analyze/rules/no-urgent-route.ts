@@ -9,8 +9,13 @@ export const noUrgentRoute: Rule = {
     const routes = [...ast.routes, ...scope.states.flatMap((s) => s.decl.routes)];
     const hasUrgentRoute = routes.some((r) => r.event.name === 'urgent');
     const hasConditionalDeadline = scope.states.some((s) => s.decl.timescales.some((t) => t.primary && t.condition));
-    const hasDiscretion = ast.starts.some((s) => s.condition !== null);
-    if (hasUrgentRoute || hasConditionalDeadline || hasDiscretion || ast.stages.length === 0) return;
+    // Another procedure or a shortcut is a way in, but not a faster one for a child at risk.
+    const hasDiscretion = ast.starts.some((s) => s.condition !== null && (s.kind === null || s.kind.name === 'urgent'));
+    // Leaving for the front door, MASH or the out-of-hours team when a condition arises is an urgent route too.
+    const exits = new Set(ast.exits.map((e) => e.id.name));
+    const conditions = new Set(ast.conditions.map((c) => c.id.name));
+    const hasUrgentExit = routes.some((r) => exits.has(r.target.name) && (conditions.has(r.event.name) || r.condition !== null));
+    if (hasUrgentRoute || hasConditionalDeadline || hasDiscretion || hasUrgentExit || ast.stages.length === 0) return;
     report(ctx, 'no_urgent_route', ast.id?.span ?? ast.span, {}, { acknowledgedBy: [ast.acknowledgements] });
   },
 };
