@@ -30,10 +30,10 @@ function megabytes(bytes: number): string {
 
 /** The longest prefix that is valid UTF-8 (a sequence cut off at the end counts as valid). */
 function validUtf8Length(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const valid = (n: number) => {
     try {
-      decoder.decode(bytes.subarray(0, n), { stream: true });
+      // A fresh decoder each time: a streaming decoder would carry a cut-off sequence into the next call.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
       return true;
     } catch {
       return false;
@@ -47,6 +47,21 @@ function validUtf8Length(bytes: Uint8Array): number {
     else high = middle - 1;
   }
   return low;
+}
+
+/** Where the first byte that is not UTF-8 is, or null when the whole file is UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): number | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    const valid = validUtf8Length(bytes);
+    if (valid < bytes.length) return valid;
+    // Everything decodes but the end: a character cut off at its start byte.
+    let start = bytes.length - 1;
+    while (start > 0 && (bytes[start]! & 0xc0) === 0x80) start -= 1;
+    return start;
+  }
 }
 
 /** What a file that is not UTF-8 most likely is, for the one diagnostic that says so. */
@@ -76,9 +91,9 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 /** Checks and decodes a protocol file's bytes; `file` is the name shown to the user. */
 export function decodeProtocol(file: string, bytes: Uint8Array): ReadProtocol {
   const utf16 = guessEncoding(bytes).startsWith('UTF-16');
-  const validLength = utf16 ? 0 : validUtf8Length(bytes);
-  if (utf16 || validLength < bytes.length) {
-    const where = utf16 ? '' : `; its first character that is not UTF-8 is on line ${lineAt(bytes, validLength)}`;
+  const invalid = utf16 ? 0 : firstInvalidByte(bytes);
+  if (invalid !== null) {
+    const where = utf16 ? '' : `; its first character that is not UTF-8 is on line ${lineAt(bytes, invalid)}`;
     return { ok: false, problem: makeDiagnostic(file, 'not_utf8', NOWHERE, { file, encoding: guessEncoding(bytes), where }) };
   }
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROTOCOLS_DIR, runCli } from '../helpers/protocols.ts';
-import { MAX_PROTOCOL_BYTES } from '../../cli/read-protocol-file.ts';
+import { decodeProtocol, MAX_PROTOCOL_BYTES } from '../../cli/read-protocol-file.ts';
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'stepladder-inputs-'));
@@ -95,6 +95,15 @@ describe('encodings', () => {
     expect(result.stderr).toContain('is not UTF-8');
     expect(result.stderr).toContain('its first character that is not UTF-8 is on line 2');
     expect(result.stderr.match(/^error/gm)).toHaveLength(1);
+  });
+
+  it.each([
+    ['after valid multi-byte characters', [...'a\n€\n'].flatMap((c) => [...new TextEncoder().encode(c)]).concat([0xc3, 0x28, 0x0a]), 3],
+    ['cut off at the end of the file', [...new TextEncoder().encode('ab\ncd')].concat([0xe2, 0x82]), 2],
+  ])('finds the first byte that is not UTF-8 %s', (_where, bytes, line) => {
+    const read = decodeProtocol('x.protocol', new Uint8Array(bytes));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problem.message).toContain(`is on line ${line}.`);
   });
 
   it('CR-only line endings give one clear diagnostic (E0014)', async () => {
