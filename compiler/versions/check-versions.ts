@@ -56,13 +56,13 @@ function checkGroup(group: Entry[]): Diagnostic[] {
 
 /** Diagnostics for every protocol that more than one file holds a version of. */
 export function checkVersions(files: readonly VersionFile[], language: LanguageTools): Diagnostic[] {
-  const groups = new Map<string, Entry[]>();
-  for (const f of files) {
-    if (!f.machine) continue;
-    const { ast } = parseProtocol(f.source, language);
-    if (!ast) continue;
-    const entry: Entry = { ...f, machine: f.machine, ast };
-    groups.set(f.machine.id, [...(groups.get(f.machine.id) ?? []), entry]);
-  }
-  return [...groups.values()].filter((g) => g.length > 1).flatMap(checkGroup);
+  const groups = new Map<string, (VersionFile & { machine: Machine })[]>();
+  for (const f of files) if (f.machine) groups.set(f.machine.id, [...(groups.get(f.machine.id) ?? []), { ...f, machine: f.machine }]);
+  // Only files that share an id are parsed again, for the spans of their version lines.
+  const withSpans = (group: (VersionFile & { machine: Machine })[]): Entry[] =>
+    group.flatMap((f) => {
+      const { ast } = parseProtocol(f.source, language);
+      return ast ? [{ ...f, ast }] : [];
+    });
+  return [...groups.values()].filter((g) => g.length > 1).flatMap((g) => checkGroup(withSpans(g)));
 }

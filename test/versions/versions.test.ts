@@ -106,3 +106,16 @@ describe('an effective month', () => {
     expect(codes('  version "1"\n  effective 2019-09\n')).not.toContain('E0107');
   });
 });
+
+describe('the site, when versions do not form one line', () => {
+  it('gives each file its own version errors, so the build stops with the report', () => {
+    const site = (p: { file: string; source: string; machine: Machine }): SiteProtocol => ({ ...p, id: p.machine.id, diagnostics: [], files: [], flowchartSvg: null, stale: [], missing: [] });
+    const both = compiled('sefton/2019.protocol', variant('  version "1"\n  effective 2019-09\n'));
+    const unlinked = compiled('sefton/sefton.protocol', source('after.protocol').replace('  supersedes "1"\n', ''));
+    const pages = currentVersions([site(both), site(unlinked)]);
+    expect(pages.map((p) => [p.file, p.diagnostics.map((d) => d.code)])).toEqual([
+      ['sefton/2019.protocol', []],
+      ['sefton/sefton.protocol', ['E0181']],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
 // and "What changed" between each version and the one before it, from the semantic diff.
 import { amendmentLog, diffMachines, type AmendmentLog } from '../../../compiler/diff/index.ts';
 import type { Machine } from '../../../compiler/ir/types.ts';
-import { versionLines } from '../../../compiler/versions/index.ts';
+import { checkVersions, versionLines } from '../../../compiler/versions/index.ts';
+import { createLanguageTools } from '../../../dsl/index.ts';
 import type { SiteProtocol } from './load-protocols.ts';
 
 type Compiled = SiteProtocol & { machine: Machine };
@@ -25,6 +26,12 @@ export const versionFilePath = (id: string, machine: Machine, path: string): str
  * versions newest first. Files with errors pass through as they are (the dev server shows them).
  */
 export function currentVersions(protocols: readonly SiteProtocol[]): SiteProtocol[] {
+  // Versions that do not form one line (E0180, E0181, E0184) are errors like any other: each file
+  // carries its own, and the site build stops with the report before any page is written.
+  const problems = checkVersions(protocols, createLanguageTools());
+  if (problems.length > 0) {
+    return protocols.map((p) => ({ ...p, diagnostics: [...p.diagnostics, ...problems.filter((d) => d.file === p.file)] })).sort((a, b) => a.file.localeCompare(b.file));
+  }
   const compiled = protocols.filter((p): p is Compiled => p.machine !== null);
   const lines = versionLines(compiled);
   const current = lines.map((line) => ({ ...line.current, earlier: line.earlier }));
