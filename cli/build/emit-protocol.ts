@@ -32,5 +32,8 @@ export function emitProtocol(file: string, source: string, tools: CompilerTools,
   }
   // The source itself is published next to its outputs, so readers can check every fact.
   result.files.push({ path: `${machine.id}.protocol`, contents: source });
+  // And the published text it was checked against (a bare file name: the reader refuses paths).
+  const sourceText = machine.meta.source.text ? options.readSourceText?.(machine.meta.source.text) : undefined;
+  if (sourceText && 'text' in sourceText) result.files.push({ path: machine.meta.source.text!, contents: sourceText.text });
   return result;
 }
