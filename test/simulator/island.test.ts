@@ -104,7 +104,8 @@ describe('the island', () => {
     button(root, 'Not resolved').click();
     button(root, 'Copy a link').click();
     const link = root.querySelector('.sp-sim-link') as HTMLInputElement;
-    expect(link.value).toMatch(/#simulator\?v=1&start=2026-12-18T16:30&steps=step1\.unresolved$/);
+    // The step was taken now (the default), so the link records its time.
+    expect(link.value).toMatch(/#simulator\?v=1&start=2026-12-18T16:30&steps=step1\.unresolved@2026-12-18T16:40$/);
     expect(setItem).not.toHaveBeenCalled();
     expect(document.cookie).toBe('');
     expect(window.location.hash).toBe('');

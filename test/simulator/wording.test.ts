@@ -72,7 +72,7 @@ describe('sentences', () => {
     ]);
     expect(announcement(view, lincolnshire)).toBe('Now at Step 1 – Direct Professional to Professional Discussion, due Tue 22 Dec 2026 17:00.');
     view = caseView(lincolnshire, withStep(view.scenario, { state: 'step1', event: 'resolved', at: '2026-12-21T11:00' }));
-    expect(announcement(view, lincolnshire)).toBe('Resolved. The case has ended: Resolved by a mutually agreed plan, Mon 21 Dec 2026 11:00.');
+    expect(announcement(view, lincolnshire)).toBe('Resolved, Monday 21 December 2026, 11:00. The case has ended: Resolved by a mutually agreed plan, Mon 21 Dec 2026 11:00.');
     expect(announcement(view, lincolnshire, 'Case updated.')).toMatch(/^Case updated\. The case has ended/);
     expect(exitText(lincolnshire, view.path[0]!)).toBe('Resolved, Mon 21 Dec 2026 11:00');
     expect(sentenceCase('the discussions raise significant policy issues')).toBe('The discussions raise significant policy issues');

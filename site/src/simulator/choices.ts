@@ -26,6 +26,9 @@ export interface Choice {
 export function routeTaken(index: MachineIndex, logic: ProtocolLogic, snapshot: ProtocolSnapshot, event: string): Transition | null {
   const [taken] = logic.getTransitionData(snapshot, { type: event });
   if (taken === undefined) return null;
+  // The runtime's catch-all ('*', which reports events the active state cannot take) is no route:
+  // the event is simply not possible here.
+  if (taken.eventType === '*') return null;
   const id = (taken.meta as { transition?: unknown } | undefined)?.transition;
   const route = index.machine.transitions.find((t) => t.id === id);
   if (!route) throw new Error(`the state machine's '${event}' transition names no route of the protocol`);
