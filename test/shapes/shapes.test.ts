@@ -110,6 +110,13 @@ describe('entry points by kind', () => {
     expect(codes(withoutExit.replace('kind procedure', 'kind urgent'))).not.toContain('W0407');
   });
 
+  it("checks a step's published wording for a second unit (W0302) and reads 'a working week' as working days", () => {
+    const mixed = source.replace('within 1 working day { cite stage2 }', 'within 1 working day { wording "within 24 hours (1 working day)"  cite stage2 }');
+    expect(codes(mixed)).toContain('W0302');
+    const week = source.replace('within 4 working days { cite stage2 }', 'within 5 working days { wording "within a working week"  cite stage2 }');
+    expect(codes(week)).not.toContain('W0302');
+  });
+
   it('refuses a kind it does not know, suggesting the nearest', () => {
     const result = compileSource(source.replace('kind procedure', 'kind procedur'), 'shapes.protocol', createCompilerTools());
     expect(result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(["E0105 'procedur' is not a kind of start. Did you mean 'procedure'?"]);
