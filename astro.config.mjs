@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import branding from './site/site.config.ts';
 import { siteAddress, stepladderSite } from './site/integration/index.ts';
+import { contentSecurityPolicy } from './site/integration/csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -16,5 +17,6 @@ export default defineConfig({
   ...(process.env.STEPLADDER_SITE_CACHE ? { cacheDir: process.env.STEPLADDER_SITE_CACHE } : {}),
   site: siteAddress(root, process.env, branding) ?? undefined,
   devToolbar: { enabled: false },
-  integrations: stepladderSite({ root, env: process.env, branding }),
+  // The Content-Security-Policy goes in last: it hashes the pages as finally written.
+  integrations: [...stepladderSite({ root, env: process.env, branding }), contentSecurityPolicy()],
 });

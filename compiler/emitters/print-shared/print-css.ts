@@ -17,7 +17,11 @@ body {
   line-height: 1.32;
   color: #000;
   background: #fff;
+  /* A word longer than the line (a pasted URL, a reference number) breaks instead of running off
+     the page; 'anywhere' also lets table cells shrink around it. */
+  overflow-wrap: anywhere;
 }
+svg { overflow-wrap: normal; }
 @media screen {
   html { background: #e8e8e8; }
   body { width: 210mm; margin: 8mm auto; padding: 12mm 13mm 15mm; background: #fff; }
