@@ -165,6 +165,8 @@ export interface RoleDecl extends Annotated {
   description: Text | null;
   equivalents: { text: Text; agency: Name | null }[];
   examples: Text[];
+  /** `side own | other`: the agency of the person raising the concern, or the other agency. */
+  side: Name | null;
 }
 
 export interface BodyDecl extends Annotated {

@@ -168,6 +168,7 @@ export const Or = keyword('or');
 export const Sooner = keyword('sooner');
 export const Later = keyword('later');
 export const Phase = keyword('phase');
+export const Side = keyword('side');
 
 // Keywords come before Identifier so they win on an exact word; longer_alt hands longer words
 // ("titles", "stage_one") back to Identifier.

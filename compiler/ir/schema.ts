@@ -65,6 +65,11 @@ const RoleSchema = Type.Object(
     description: Nullable(Text),
     equivalents: Type.Array(Type.Object({ text: Text, agency: Nullable(Id) }, strict)),
     examples: Type.Array(Text),
+    side: AddedInFormat1(
+      Type.Union([Type.Literal('own'), Type.Literal('other')], {
+        description: "'own': in the agency of the person raising the concern; 'other': in the other agency. Absent: not said.",
+      }),
+    ),
     citations: Citations,
   },
   strict,

@@ -53,6 +53,7 @@ export function buildRole(n: CstNode, ctx: BuildContext): RoleDecl {
     description: textAt(c, 'description', ctx),
     equivalents: nodes(c, 'equivalent').map((e) => ({ text: requiredText(e, ctx), agency: nameAt(e.children, 'Identifier') })),
     examples: textsAt(c, 'example', ctx),
+    side: singleNameAt(c, 'side', ctx),
   };
 }
 

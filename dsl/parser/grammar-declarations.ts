@@ -37,6 +37,8 @@ export class DeclarationGrammar extends DutyGrammar {
       { ALT: () => { this.CONSUME(T.Description); this.SUBRULE2(this.text, { LABEL: 'description' }); } },
       { ALT: () => this.SUBRULE(this.equivalent) },
       { ALT: () => { this.CONSUME(T.Example); this.SUBRULE3(this.text, { LABEL: 'example' }); } },
+      // Whose agency the role is in: the person raising the concern's own (`own`) or the other one.
+      { ALT: () => { this.CONSUME(T.Side); this.CONSUME2(T.Identifier, { LABEL: 'side' }); } },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
   });

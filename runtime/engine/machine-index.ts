@@ -67,7 +67,10 @@ export function isWithin(index: MachineIndex, inner: string, outer: string): boo
 }
 
 export function roleTitle(index: MachineIndex, id: string): string {
-  return index.roles.get(id)?.title ?? id;
+  const role = index.roles.get(id);
+  // Whose agency, when the protocol says (`side own | other`).
+  const side = role?.side === 'own' ? ' (your agency)' : role?.side === 'other' ? ' (the other agency)' : '';
+  return role ? `${role.title}${side}` : id;
 }
 
 export function bodyTitle(index: MachineIndex, id: string): string {

@@ -117,6 +117,17 @@ describe('entry points by kind', () => {
     expect(codes(week)).not.toContain('W0302');
   });
 
+  it('says whose agency a role is in, wherever the role is named', () => {
+    const text = String(flowTextEmitter.emit(machine, {}).files[0]!.contents);
+    expect(text).toContain('Who meets: Line manager (your agency) and Line manager (the other agency).');
+    const chart = String(mermaidEmitter.emit(machine, {}).files[0]!.contents);
+    expect(chart).toContain('your agency');
+    expect(chart).toContain('the other agency');
+    expect(machine.roles.filter((r) => r.side).map((r) => [r.id, r.side])).toEqual([['line_manager', 'own'], ['other_manager', 'other']]);
+    const wrong = compileSource(source.replace('side other', 'side othre'), 'shapes.protocol', createCompilerTools());
+    expect(wrong.diagnostics.map((d) => d.message)).toEqual(["'othre' is not a side. Did you mean 'other'?"]);
+  });
+
   it('refuses a kind it does not know, suggesting the nearest', () => {
     const result = compileSource(source.replace('kind procedure', 'kind procedur'), 'shapes.protocol', createCompilerTools());
     expect(result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(["E0105 'procedur' is not a kind of start. Did you mean 'procedure'?"]);

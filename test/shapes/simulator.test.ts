@@ -27,8 +27,8 @@ describe('the simulator on steps', () => {
     expect(text).toContain('Each step below has its own timescale.');
     expect(text).toContain('1. The other agency acknowledges the concern: due Wed 23 Dec 2026 17:00');
     expect(text).toContain('2. The other agency responds in writing: due Wed 30 Dec 2026 17:00');
-    expect(text).toContain('3. Both managers meet (Line manager): due Tue 5 Jan 2027 17:00');
-    expect(text).not.toContain('step overdue');
+    expect(text).toContain('3. Both managers meet, by Line manager (your agency): due Tue 5 Jan 2027 17:00');
+    expect(text).not.toContain('overdue');
   });
 
   it('tags the steps that fell due while their stage was still open', () => {

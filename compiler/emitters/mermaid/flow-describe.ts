@@ -17,7 +17,13 @@ export function amountText(amount: number | null, unit: Amount['unit']): string 
 }
 
 export function roleTitle(machine: Machine, id: string): string {
-  return machine.roles.find((r) => r.id === id)?.title ?? id;
+  const role = machine.roles.find((r) => r.id === id);
+  return role ? `${role.title}${sideSuffix(role.side)}` : id;
+}
+
+/** Whose agency a role is in, when the protocol says: " (your agency)", " (the other agency)". */
+export function sideSuffix(side: 'own' | 'other' | undefined): string {
+  return side === 'own' ? ' (your agency)' : side === 'other' ? ' (the other agency)' : '';
 }
 
 export function bodyTitle(machine: Machine, id: string): string {
@@ -89,14 +95,14 @@ const NOTIFY_VERBS: Record<Notification['kind'], string> = { notify: 'Notify', c
 export function notificationText(machine: Machine, n: Notification): string {
   const what = n.what ? ` ${n.what}` : '';
   const when = n.deadline ? ` ${deadlineCaseText(machine, n.deadline)}` : '';
-  const by = n.by.length > 0 ? ` (by ${n.by.map((r) => roleTitle(machine, r)).join(' or ')})` : '';
+  const by = n.by.length > 0 ? `, by ${n.by.map((r) => roleTitle(machine, r)).join(' or ')}` : '';
   const condition = n.condition ? `, only if ${conditionText(machine, n.condition)}` : '';
   return `${NOTIFY_VERBS[n.kind]} ${n.to.map((t) => recipientTitle(machine, t)).join(', ')}${what}${when}${by}${condition}`;
 }
 
 /** "The other agency responds in writing: within 4 working days", with who and any condition. */
 export function stepText(machine: Machine, step: Step): string {
-  const by = step.by.length > 0 ? ` (${step.by.map((r) => roleTitle(machine, r)).join(' or ')})` : '';
+  const by = step.by.length > 0 ? `, by ${step.by.map((r) => roleTitle(machine, r)).join(' or ')}` : '';
   const when = step.deadline ? `: ${deadlineCaseText(machine, step.deadline)}` : '';
   const condition = step.condition ? `, only if ${conditionText(machine, step.condition)}` : '';
   return `${step.action}${by}${when}${condition}`;

@@ -68,7 +68,8 @@ export function inSentence(title: string): string {
 /** Looks up the display names the printables need, falling back to the id so nothing is blank. */
 export function namer(machine: Machine) {
   const byId = <T extends { id: string; title: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x.title]));
-  const roles = byId(machine.roles);
+  // A role's title says whose agency it is in, when the protocol says (`side own | other`).
+  const roles = new Map(machine.roles.map((r) => [r.id, `${r.title}${r.side === 'own' ? ' (your agency)' : r.side === 'other' ? ' (the other agency)' : ''}`]));
   const states = byId(machine.states);
   const outcomes = byId(machine.outcomes);
   const exits = byId(machine.exits);
@@ -143,7 +144,7 @@ export function notificationSentence(n: Notification, names: Namer, entry?: stri
 
 /** "The other agency responds in writing: within 4 working days of this stage starting", with who and any condition. */
 export function stepSentence(step: Step, names: Namer, entry?: string): string {
-  const by = step.by.length > 0 ? ` (${names.rolesInSentence(step.by)})` : '';
+  const by = step.by.length > 0 ? `, by ${names.rolesInSentence(step.by)}` : '';
   const when = step.deadline ? `: ${inSentence(deadlineWording(step.deadline, names, entry))}` : '';
   const condition = step.condition ? `; only if ${names.condition(step.condition)}` : '';
   return `${oneLine(step.action)}${by}${when}${condition}`;

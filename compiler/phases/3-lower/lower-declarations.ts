@@ -49,6 +49,7 @@ export function lowerDeclarations({ ast }: Analysis, cite: CitationTable): Decla
       description: orNull(r.description?.value),
       equivalents: r.equivalents.map((e) => ({ text: e.text.value, agency: orNull(e.agency?.name) })),
       examples: r.examples.map((e) => e.value),
+      ...(r.side ? { side: r.side.name as 'own' | 'other' } : {}),
       citations: cite.idsOf(r.cites),
     })),
     bodies: ast.bodies.map((b) => ({

@@ -53,7 +53,8 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
   const people = unique(innermostFirst.flatMap((s, i) => peopleLines(s).map((line) => (i === 0 ? line : `${line} (${s.state.title})`))));
   const records = unique(innermostFirst.flatMap((s) => s.records.map(recordText)));
   const also = unique(innermostFirst.flatMap((s) => s.timescales.map(timescaleText)));
-  const steps = innermostFirst.flatMap((s) => stepLines(s.duties));
+  // The active stage has not ended: the engine's overdue marks come from its worst-case walk on.
+  const steps = innermostFirst.flatMap((s) => stepLines(s.duties, false));
   const timed = currentDeadline(view);
   const leaf = view.current[view.current.length - 1]!;
   const deadline = timed?.deadline ?? null;

@@ -138,15 +138,15 @@ export function announcement(view: CaseView, machine: Machine, lead: string = la
  * One line per step of a stage, outcome or route: "1. The other agency responds in writing — due
  * Wed 30 Dec 2026 17:00, or sooner …", with "(overdue)" once the stage outlived it.
  */
-export function stepLines(duties: DutiesView): string[] {
+export function stepLines(duties: DutiesView, showOverdue = true): string[] {
   const verbs = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' } as const;
   const notice = (n: NotificationView) =>
     `${verbs[n.notification.kind]} ${n.to.map((t) => t.title).join(', ')}${n.notification.what ? ` ${n.notification.what}` : ''}${n.due ? `, due ${dueWhen(n.due)}` : ''}`;
   return [
     ...duties.timedSteps.flatMap((s, i) => [
-      `${i + 1}. ${s.step.action}${s.by.length > 0 ? ` (${s.by.map((b) => b.title).join(' or ')})` : ''}: ${
+      `${i + 1}. ${s.step.action}${s.by.length > 0 ? `, by ${s.by.map((b) => b.title).join(' or ')}` : ''}: ${
         s.due ? `due ${dueWhen(s.due)}${stepQualifier(s.due.spec)}` : 'no timescale stated'
-      }${s.overdue ? ' (overdue: the stage was still open when it fell due)' : ''}`,
+      }${s.overdue && showOverdue ? ' (overdue: the stage was still open when it fell due)' : ''}`,
       ...s.notifications.map(notice),
     ]),
     ...duties.notifications.map(notice),

@@ -21,6 +21,7 @@ import { noTerminalOutcome } from './no-terminal-outcome.ts';
 import { noUrgentRoute } from './no-urgent-route.ts';
 import { noWayOut } from './no-way-out.ts';
 import { phaseRanges } from './phase-ranges.ts';
+import { roleSides } from './role-sides.ts';
 import { startKinds } from './start-kinds.ts';
 import { stepAnchorOrder } from './step-anchor-order.ts';
 import { stepTimescale } from './step-timescale.ts';
@@ -75,6 +76,7 @@ export const rules: Rule[] = [
   stepAnchorOrder,
   stepTimescale,
   startKinds,
+  roleSides,
   phaseRanges,
   unreachableDuties,
   totalMismatch,
