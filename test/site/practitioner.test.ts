@@ -111,9 +111,9 @@ describe('contacts and review dates from stepladder.yaml', () => {
     }
   });
 
-  it('finds no WCAG 2.2 A/AA violations on a protocol page, phone and desktop', async () => {
-    for (const viewport of [PHONE, DESKTOP]) {
-      const v = await visit(served.session.browser, url('/protocols/sefton/'), viewport);
+  it('finds no WCAG 2.2 A/AA violations on a protocol page and its source page, phone and desktop', async () => {
+    for (const [path, viewport] of [['/protocols/sefton/', PHONE], ['/protocols/sefton/', DESKTOP], ['/protocols/sefton/source/', PHONE]] as const) {
+      const v = await visit(served.session.browser, url(path), viewport);
       try {
         const results = await new AxeBuilder({ page: v.page }).withTags(WCAG_TAGS).analyze();
         expect(results.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
