@@ -62,11 +62,11 @@ describe('stepladder check and the source text', () => {
     const text = await runCli(['check', 'protocols']);
     expect(text.stderr).toMatch(/protocols\/sefton\.protocol: source coverage 100% \(\d+ of \d+ sentences of sefton\.source\.txt encoded or set aside\)/);
     const json = await runCli(['check', '--format', 'json', 'protocols']);
-    const files: { file: string; coverage?: { percent: number } }[] = JSON.parse(json.stdout).files;
+    const files: { file: string; coverage?: { percent: number; sentences: number; covered: number } }[] = JSON.parse(json.stdout).files;
     for (const f of files.filter((x) => x.file.endsWith('.protocol'))) expect(f.coverage?.percent, f.file).toBe(100);
-    const file = files.find((f) => f.file === 'protocols/sefton.protocol') as { coverage: { sentences: number; covered: number } };
+    const file = files.find((f) => f.file === 'protocols/sefton.protocol')!;
     expect(file.coverage).toMatchObject({ files: ['sefton.source.txt'], percent: 100, uncovered: [] });
-    expect(file.coverage.sentences).toBe(file.coverage.covered);
+    expect(file.coverage!.sentences).toBe(file.coverage!.covered);
   });
 
   it('reads only a regular file in the protocol’s own folder', () => {
