@@ -56,6 +56,14 @@ describe('protocol pages', () => {
       expect(await v.page.locator('#simulator [data-simulator]').count()).toBe(1);
       // The author-only panel never reaches a built site.
       expect(await v.page.locator('[data-dev-diagnostics]').count()).toBe(0);
+      // The chart's font comes once from the site's shared file, not embedded in the page, and loads.
+      expect(await svg.evaluate((el) => el.outerHTML.includes('data:font'))).toBe(false);
+      const font = await v.page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'DejaVu Sans').map((f) => f.status);
+      });
+      expect(font.length).toBeGreaterThan(0);
+      expect(font).toContain('loaded');
     } finally {
       await v.close();
     }
