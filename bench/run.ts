@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const benches = ['compiler.ts', 'flowchart.ts', 'site.ts', 'lsp.ts'];
+const benches = ['compiler.ts', 'compiler-phases.ts', 'flowchart.ts', 'site.ts', 'lsp.ts'];
 let failed = 0;
 for (const bench of benches) {
   const path = join(import.meta.dirname, bench);

@@ -1,0 +1,90 @@
+// Benchmark: where the checker's time goes, phase by phase (lex, parse, CST → AST, analyze, source
+// coverage, lower,
+// schema validation), for each seed, against reading the compiled result back: JSON.parse of its
+// machine.json and yaml.parse of the same machine written as YAML. Targets (issue 16), reported,
+// never enforced: lex..validate ≤ 20× JSON.parse of the output, and ≥ 7× faster than yaml.parse.
+// Run: `npx node bench/compiler-phases.ts` (also part of `npm run bench`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { stringify as toYaml, parse as parseYaml } from 'yaml';
+import { buildProtocol } from '../dsl/cst-to-ast/build-protocol.ts';
+import { createLanguageTools } from '../dsl/index.ts';
+import { sourceTextReader } from '../cli/source-texts.ts';
+import { compileSource, createCompilerTools } from '../compiler/index.ts';
+import { createContext } from '../compiler/context.ts';
+import { createMachineValidator } from '../compiler/ir/validate.ts';
+import { analyze } from '../compiler/phases/2-analyze/index.ts';
+import { lower } from '../compiler/phases/3-lower/index.ts';
+import { protocolCoverage } from '../compiler/source-text/protocol-coverage.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const root = join(import.meta.dirname, '..');
+const dir = join(root, 'protocols');
+const files = readdirSync(dir).filter((f) => f.endsWith('.protocol')).sort();
+
+/** Mean milliseconds of `run` over ROUNDS calls, after a few warm-up calls. */
+function mean(run: () => unknown): number {
+  for (let i = 0; i < 5; i++) run();
+  const start = performance.now();
+  for (let i = 0; i < ROUNDS; i++) run();
+  return (performance.now() - start) / ROUNDS;
+}
+
+const language = createLanguageTools();
+const validate = createMachineValidator();
+const tools = createCompilerTools();
+const noop = () => undefined;
+const rows: string[][] = [];
+const totals = { compile: 0, json: 0, yaml: 0 };
+
+for (const name of files) {
+  const file = join('protocols', name);
+  const source = readFileSync(join(root, file), 'utf8');
+  const readSourceText = sourceTextReader(root, file);
+  const { machine } = compileSource(source, file, tools, { readSourceText });
+  if (!machine) throw new Error(`${file} does not compile`);
+  const json = JSON.stringify(machine);
+  const yamlText = toYaml(machine);
+
+  const lex = mean(() => language.lexer.tokenize(source));
+  const tokens = language.lexer.tokenize(source).tokens;
+  const parse = mean(() => {
+    language.parser.input = tokens;
+    return language.parser.protocol();
+  });
+  language.parser.input = tokens;
+  const cst = language.parser.protocol();
+  const handlers = { invalidEscape: noop, emptyText: noop, repeated: noop, controlCharacter: noop };
+  const toAst = mean(() => buildProtocol(cst, handlers));
+  const ast = buildProtocol(cst, handlers);
+  // Source texts are read once per check; the analysis locates passages in them.
+  const texts = new Map(ast.sources.flatMap((s) => (s.file ? [[s.file.value, readSourceText(s.file.value)] as const] : [])));
+  const fresh = () => {
+    const ctx = createContext(file, source);
+    ctx.sourceTexts = texts;
+    return ctx;
+  };
+  const analyzeMs = mean(() => analyze(fresh(), ast));
+  const analysis = analyze(fresh(), ast);
+  const coverageMs = mean(() => protocolCoverage(analysis, fresh()));
+  const lowerMs = mean(() => lower(analysis));
+  const validateMs = mean(() => validate(machine));
+  const whole = mean(() => compileSource(source, file, tools, { readSourceText: (n) => texts.get(n)! }));
+  const jsonMs = mean(() => JSON.parse(json));
+  const yamlMs = mean(() => parseYaml(yamlText));
+  totals.compile += whole;
+  totals.json += jsonMs;
+  totals.yaml += yamlMs;
+  const f = (ms: number) => ms.toFixed(3);
+  rows.push([name.replace(/\.protocol$/, ''), f(lex), f(parse), f(toAst), f(analyzeMs), f(coverageMs), f(lowerMs), f(validateMs), f(whole), f(jsonMs), f(yamlMs)]);
+}
+
+console.log('## Compiler phases (ms per protocol, mean of', ROUNDS, 'runs)');
+console.log('| protocol | lex | parse | CST→AST | analyze | coverage | lower | validate | whole compile | JSON.parse | yaml.parse |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+const vsJson = totals.compile / totals.json;
+const vsYaml = totals.yaml / totals.compile;
+console.log(`\nwhole compile vs JSON.parse of its output: ${vsJson.toFixed(1)}× the time (target ≤ 20×: ${vsJson <= 20 ? 'met' : 'not met'})`);
+console.log(`whole compile vs yaml.parse of the same machine: ${vsYaml.toFixed(1)}× faster (target ≥ 7×: ${vsYaml >= 7 ? 'met' : 'not met'})`);
