@@ -41,7 +41,7 @@ const BASE_CHARACTERS = (() => {
 })();
 
 /** The WOFF2 subset of one weight covering every character the given charts show. */
-export async function flowchartFontSubset(svgs: readonly string[], weight: FlowchartFontWeight): Promise<Uint8Array> {
+export async function flowchartFontSubset(svgs: readonly string[], weight: FlowchartFontWeight): Promise<Uint8Array<ArrayBuffer>> {
   const font = loadFonts().fonts.find((f) => f.weight === weight);
   if (!font) throw new Error(`The flowchart font has no weight ${weight}.`);
   const characters = new Set(BASE_CHARACTERS);

@@ -12,5 +12,5 @@ export const GET: APIRoute = async ({ params }) => {
   const pages = loadProtocols(settings, config).flatMap((p) => [p, ...(p.earlier ?? [])]);
   const svgs = pages.flatMap((p) => (p.flowchartSvg ? [p.flowchartSvg] : []));
   const font = await flowchartFontSubset(svgs, Number(params.weight) as FlowchartFontWeight);
-  return new Response(font, { headers: { 'Content-Type': 'font/woff2' } });
+  return new Response(new Uint8Array(font), { headers: { 'Content-Type': 'font/woff2' } });
 };
