@@ -1,0 +1,17 @@
+// The suites mutation testing runs (stryker.config.mjs): everything that computes or checks a deadline,
+// without the browser, PDF and site suites, which do not reach the mutated files and take minutes.
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: ['test/calendar/**/*.test.ts', 'test/engine/**/*.test.ts', 'test/simulate/samples.test.ts', 'test/diagnostics/diagnostics.test.ts', 'test/machine/**/*.test.ts', 'test/mutation/**/*.test.ts'],
+    // The generator check spawns a script that cannot run inside Stryker's sandbox; it tests the
+    // generated table, not the mutated code.
+    exclude: ['test/calendar/bank-holidays.test.ts'],
+    reporters: ['default'],
+    outputFile: undefined,
+  },
+});
