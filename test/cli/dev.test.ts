@@ -69,12 +69,12 @@ describe('stepladder dev', () => {
     writeFileSync(protocol, original.replace('on unresolved -> step3', 'on unresolved -> stepp3'));
     await printed(/error\[E0101\]: There is no stage, level, outcome or exit called 'stepp3'/, mark);
     expect(log.slice(mark)).toContain('Changed: sefton.protocol');
-    await expect.poll(() => page('/protocols/sefton/'), { timeout: 60_000, interval: 1000 }).toContain('E0101');
+    await expect.poll(() => page('/protocols/sefton/'), { timeout: 120_000, interval: 1000 }).toContain('E0101');
 
     const fixed = log.length;
     writeFileSync(protocol, original.replace('Step 2 – Direct Manager to Manager Discussion', 'Step 2 – Managers talk it through'));
     await printed(/Wrote 1 of 1 protocols/, fixed);
-    await expect.poll(() => page('/protocols/sefton/'), { timeout: 60_000, interval: 1000 }).toContain('Managers talk it through');
+    await expect.poll(() => page('/protocols/sefton/'), { timeout: 120_000, interval: 1000 }).toContain('Managers talk it through');
     expect(await page('/protocols/sefton/')).not.toContain('E0101');
-  });
+  }, 300_000); // two rebuilds and two restarts of the dev server, on a machine that may be busy
 });
