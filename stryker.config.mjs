@@ -19,7 +19,6 @@ export default {
   // covered mutant then 'survived' with no test run (0% killed). 'all' runs the selected suites for
   // each covered mutant, without selecting by name; slower, and true.
   coverageAnalysis: 'all',
-  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
