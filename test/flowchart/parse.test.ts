@@ -37,7 +37,7 @@ describe.each(allCases())('Mermaid parses the flowchart of $name', ({ machine })
     const result = await mermaid.parse(mermaidFlowchart(machine));
     expect(result).toMatchObject({ diagramType: 'flowchart-v2' });
     const config = (result as unknown as { config: Record<string, unknown> }).config;
-    expect(Object.keys(config).sort()).toEqual(['flowchart', 'handDrawnSeed', 'look', 'theme', 'themeVariables']);
+    expect(Object.keys(config).sort()).toEqual(['flowchart', 'handDrawnSeed', 'look', 'theme', 'themeCSS', 'themeVariables']);
   });
 
   it('with generated ids only, and nothing clickable or styled from a label', async () => {
