@@ -40,7 +40,7 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
       const build = (paths: string[]) => run(['build', ...paths, '--out', outDir, ...(options.render ? [] : ['--no-render'])], io);
 
       await build([protocolsDir]);
-      let server: { stop(): Promise<void> } | null = null;
+      let server: { stop(): Promise<void>; watcher: { emit(event: string, path: string): unknown } } | null = null;
       if (options.site) {
         // The site reads its folders from the environment (astro.config.mjs), as in `npm run build`.
         process.env.STEPLADDER_PROTOCOLS = protocolsDir;
@@ -53,6 +53,7 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
       }
       io.err(`Watching ${folder} for changes.\n`);
 
+      const config = join(io.cwd, 'stepladder.yaml');
       // Saves arrive as bursts of events; rebuild once per burst, one rebuild at a time.
       const changed = new Set<string>();
       let timer: NodeJS.Timeout | undefined;
@@ -66,6 +67,10 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
         queue = queue.then(async () => {
           io.err(`\nChanged: ${all ? 'stepladder.yaml' : protocols.map((f) => basename(f)).join(', ')}\n`);
           await build(all ? [protocolsDir] : protocols);
+          // A protocol with errors writes nothing to the build folder, so nothing the site watches has
+          // changed there: tell the dev server the protocol itself changed, so it restarts with fresh
+          // data and shows the errors instead of the old page.
+          for (const file of all ? [config] : protocols) server?.watcher.emit('change', file);
         });
       };
       const note = (path: string) => {
@@ -76,7 +81,6 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
       const watchers: FSWatcher[] = [
         watch(protocolsDir, { recursive: true }, (_event, name) => name && note(join(protocolsDir, name.toString()))),
       ];
-      const config = join(io.cwd, 'stepladder.yaml');
       if (existsSync(config)) watchers.push(watch(config, () => note(config)));
 
       await new Promise<void>((done) => {

@@ -13,7 +13,7 @@ import { resolveSettings, type SiteSettings } from '../src/utils/site-settings.t
 import { themeCss } from '../src/utils/theme-css.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { virtualModules } from './virtual-modules.ts';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface StepladderSiteOptions {
   /** The repository root (the folder of astro.config.mjs). */
@@ -45,7 +45,8 @@ function protocolsIntegration(settings: SiteSettings, branding: SiteBranding, pr
         checkProtocols(protocols, settings, command, logger);
         if (notice) logger.info(notice);
         // Editing a protocol or rebuilding its renders restarts the dev server with fresh data.
-        for (const p of protocols) addWatchFile(join(settings.root, p.file));
+        // resolve, not join: a protocols folder outside the site's root gives absolute file names.
+        for (const p of protocols) addWatchFile(resolve(settings.root, p.file));
         addWatchFile(join(settings.buildDir, 'index.json'));
         updateConfig({ vite: { plugins: [virtualModules(settings, themeCss(branding.colours), config, today)] } });
       },
