@@ -169,8 +169,8 @@ describe('hostile protocol text', () => {
             .filter((t) => t.includes('alert(')),
           handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
           scriptLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^\s*javascript:/i.test(h)),
-          // The flowchart's own <style> elements are ours; a protocol's <style> text must never become one.
-          injected: document.querySelectorAll('main img[src="x"], main iframe, main q, main b:not(svg b), main style:not(svg style)').length,
+          // The flowchart's own <style> elements (and the page's flowchart font faces) are ours; a protocol's <style> text must never become one.
+          injected: document.querySelectorAll('main img[src="x"], main iframe, main q, main b:not(svg b), main style:not(svg style):not([data-flowchart-font])').length,
           title: document.title,
         }));
         expect(dom.scripts, path).toEqual([]);
