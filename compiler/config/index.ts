@@ -4,3 +4,4 @@ export { parseConfig, type ConfigResult, type ParseConfigOptions } from './parse
 export { londonDate, reviewDiagnostics, reviewState, type ReviewState } from './review.ts';
 export { starterConfig } from './starter.ts';
 export { emptyConfig, settingsFor, type Contact, type PartnershipConfig, type ProtocolSettings } from './types.ts';
+export { GENERAL_IMMEDIATE_RISK_ADVICE, immediateRiskNotice, type ImmediateRiskNotice } from './immediate-risk.ts';

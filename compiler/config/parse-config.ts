@@ -152,6 +152,7 @@ function normalise(file: string, raw: RawConfig): PartnershipConfig {
       logo: site.logo ? { src: site.logo.src, alt: site.logo.alt ?? '' } : null,
       colours: { accent: site.colours?.accent ?? null, accentOnDark: site.colours?.accent_on_dark ?? null },
       footer: site.footer ?? null,
+      immediateRisk: site.immediate_risk ?? null,
     },
     contacts: (raw.contacts ?? []).map((c) => ({
       kind: c.kind,

@@ -86,6 +86,11 @@ export const configSchema = Type.Object(
             ),
           ),
           footer: Type.Optional(text('Shown at the foot of every page.')),
+          immediate_risk: Type.Optional(
+            text(
+              'What to do when a child is at immediate risk, in the partnership’s own words (e.g. its front door’s number); shown on the index, every protocol page and poster, marked as a site notice, not part of the protocol.',
+            ),
+          ),
         },
         { additionalProperties: false },
       ),

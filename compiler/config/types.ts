@@ -31,6 +31,8 @@ export interface SiteSettingsFromConfig {
   logo: { src: string; alt: string } | null;
   colours: { accent: string | null; accentOnDark: string | null };
   footer: string | null;
+  /** The partnership's own immediate-risk notice; null: the general advice is shown, marked as such. */
+  immediateRisk: string | null;
 }
 
 export interface PartnershipConfig {
@@ -56,7 +58,7 @@ export function emptyConfig(): PartnershipConfig {
   return {
     file: null,
     partnership: null,
-    site: { name: null, description: null, url: null, logo: null, colours: { accent: null, accentOnDark: null }, footer: null },
+    site: { name: null, description: null, url: null, logo: null, colours: { accent: null, accentOnDark: null }, footer: null, immediateRisk: null },
     contacts: [],
     protocols: {},
   };

@@ -41,6 +41,15 @@ describe('posters', () => {
     expect(poster).toContain('Check you have the current version of this protocol.');
   });
 
+  it('label the immediate-risk notice as not part of the protocol, in the partnership’s words when given', () => {
+    const general = text(posterEmitter.emit(sefton, {}).files[0]!.contents as string);
+    expect(general).toContain('If a child is at immediate risk of harm, contact the police (999) or children’s social care now. (General advice, not part of this protocol.)');
+    const own = { ...config, site: { ...config.site, immediateRisk: 'Call the Sampleshire Front Door on 01632 960001.' } };
+    const partnership = text(posterEmitter.emit(sefton, { config: own }).files[0]!.contents as string);
+    expect(partnership).toContain('Call the Sampleshire Front Door on 01632 960001. (Site notice from the partnership, not part of this protocol.)');
+    expect(partnership).not.toContain('General advice');
+  });
+
   it('set no text under 10 pt', () => {
     for (const size of ['A4', 'A3'] as const) {
       const sizes = [...posterTemplate(size).matchAll(/font-size:\s*([\d.]+)pt/g)].map((m) => Number(m[1]));

@@ -38,8 +38,8 @@ h1 { font-size: ${a3 ? '30pt' : '20pt'}; margin: 0 0 2mm; }
   <p class="facts">{{#each facts}}<span><b>{{label}}:</b> {{value}}</span>{{/each}}</p>
 </header>
 <section class="urgent">
-  <p><b>Child at immediate risk of harm? Call 999 or children’s social care now.</b>{{#unless urgent.length}} This protocol gives no separate urgent route.{{/unless}}</p>
-  {{#each urgent}}<p>{{this}}</p>{{/each}}
+  <p><b>{{immediateRisk.text}}</b> <span class="notice-label">({{immediateRisk.label}})</span></p>
+  {{#each urgent}}<p>{{this}}</p>{{else}}<p>This protocol gives no separate urgent route.</p>{{/each}}
 </section>
 <ol class="stages">
 {{#each stages}}

@@ -2,6 +2,7 @@
 // emitter option: the protocol named by area, version and review dates ("not stated" when nobody
 // states them), each stage's who / by when / record in the protocol's words, the urgent route, the
 // contacts the configuration gives (none invented) and the page's address.
+import { immediateRiskNotice, type ImmediateRiskNotice } from '../../config/immediate-risk.ts';
 import { settingsFor, type PartnershipConfig } from '../../config/types.ts';
 import type { Machine, State } from '../../ir/types.ts';
 import { deadlineWording, formatDate, joinList, namer, oneLine, type Namer } from '../print-shared/text.ts';
@@ -29,6 +30,8 @@ export interface PosterView {
   stages: PosterStage[];
   urgent: string[];
   contacts: PosterContact[];
+  /** Not the protocol's: the partnership's own notice or the general advice, labelled as such. */
+  immediateRisk: ImmediateRiskNotice;
   address: string | null;
   footer: string;
 }
@@ -105,6 +108,7 @@ export function posterView(machine: Machine, config: PartnershipConfig | undefin
     ],
     stages: top.map((s, i) => stage(machine, s, names, i + 1)),
     urgent: urgent(machine, names),
+    immediateRisk: immediateRiskNotice(config),
     contacts: posterContacts(config),
     address,
     footer: `${area} – ${documentTitle}. Check the current version online${address ? `: ${address}` : ''}.`,
