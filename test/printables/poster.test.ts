@@ -29,6 +29,8 @@ describe('posters', () => {
     expect(poster).toContain('Next review: 1 June 2026');
     for (const state of sefton.states.filter((s) => s.parent === null)) expect(poster).toContain(state.title.replace(/\s+/g, ' '));
     expect(poster).toContain('Within 2 working days');
+    // Step 4 names no convener: the poster says so instead of "Who: Convenes …".
+    expect(poster).toMatch(/Who Not stated who convenes the SSCP Independently Chaired Meeting/);
     expect(poster).toContain('01632 960001');
     expect(poster).toContain('https://procedures.example.org/protocols/sefton/');
   });

@@ -51,7 +51,9 @@ function who(state: State, names: Namer): string {
   const meetings = state.meetings.map((m) => (m.with ? `${names.role(m.role)} meets ${names.role(m.with)}` : m.counterpart ? `${names.role(m.role)} meets their counterpart` : names.role(m.role)));
   if (meetings.length > 0) return joinList(meetings);
   if (state.owner) return `Led by ${names.role(state.owner)}`;
-  if (state.convenes.length > 0) return `Convenes ${joinList(state.convenes.map((b) => names.body(b)))}`;
+  // "Who: Convenes the panel" would read as if the panel were the person; say plainly that the source
+  // names no one, and what the stage convenes.
+  if (state.convenes.length > 0) return `Not stated who convenes the ${joinList(state.convenes.map((b) => names.body(b)))}`;
   return 'Not stated';
 }
 
