@@ -11,6 +11,7 @@ import type { Machine } from '../../compiler/ir/types.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
 import { readFromGit } from '../git-revision.ts';
 import { collectInputs, display } from '../inputs.ts';
+import { STDIN_NAME, STDIN_PATH } from '../stdin-input.ts';
 import { type CliIO, EXIT, UsageError } from '../io.ts';
 import type { SetExit } from '../main.ts';
 import { type FileDiagnostics, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
@@ -28,11 +29,11 @@ interface Side {
   checked: FileDiagnostics | null;
 }
 
-function readMachineJson(io: CliIO, given: string, tools: CompilerTools): Side {
-  const file = display(io.cwd, resolve(io.cwd, given));
+function readMachineJson(io: CliIO, given: string, tools: CompilerTools, text?: string): Side {
+  const file = text === undefined ? display(io.cwd, resolve(io.cwd, given)) : STDIN_NAME;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(resolve(io.cwd, given), 'utf8'));
+    parsed = JSON.parse(text ?? readFileSync(resolve(io.cwd, given), 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'not valid JSON';
     throw new UsageError(`cannot read '${file}' as a compiled protocol (${reason}).`);
@@ -42,14 +43,30 @@ function readMachineJson(io: CliIO, given: string, tools: CompilerTools): Side {
   return { file, machine: parsed as Machine, checked: null };
 }
 
+/** `-`: a protocol or a compiled machine.json (it starts with `{`) on standard input. */
+function loadStdin(io: CliIO, tools: CompilerTools): Side {
+  if (!io.readStdin) throw new UsageError("'-' (standard input) cannot be read here.");
+  const source = io.readStdin();
+  if (source.trimStart().startsWith('{')) return readMachineJson(io, STDIN_PATH, tools, source);
+  return compiled({ file: STDIN_NAME, source }, tools);
+}
+
+function compiled(input: { file: string; source: string }, tools: CompilerTools): Side {
+  const { machine, diagnostics } = compileSource(input.source, input.file, tools);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return { file: input.file, machine: errors.length === 0 ? machine : null, checked: { ...input, diagnostics: errors } };
+}
+
 function load(io: CliIO, given: string, tools: CompilerTools, revision?: string): Side {
+  if (given === STDIN_PATH) {
+    if (revision !== undefined) throw new UsageError("with --from, give the protocol's file, not '-': its earlier version is read from git.");
+    return loadStdin(io, tools);
+  }
   if (given.endsWith('.json') && revision === undefined) return readMachineJson(io, given, tools);
   const inputs = collectInputs([given], io.cwd);
   if (inputs.length !== 1) throw new UsageError(`diff compares two files; '${given}' holds ${inputs.length} protocols.`);
   const input = revision === undefined ? inputs[0]! : { file: `${inputs[0]!.file}@${revision}`, source: readFromGit(io.cwd, given, revision) };
-  const { machine, diagnostics } = compileSource(input.source, input.file, tools);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  return { file: input.file, machine: errors.length === 0 ? machine : null, checked: { ...input, diagnostics: errors } };
+  return compiled(input, tools);
 }
 
 function amendmentsFormat(value: string | undefined): 'markdown' | 'html' {
@@ -72,8 +89,8 @@ export function registerDiff(program: Command, io: CliIO, setExit: SetExit): voi
   program
     .command('diff')
     .description('Show what changed between two versions of a protocol (.protocol files or compiled machine.json).')
-    .argument('<old>', 'the earlier version (with --from: the protocol file, compared with itself at that revision)')
-    .argument('[new]', 'the later version')
+    .argument('<old>', 'the earlier version (with --from: the protocol file, compared with itself at that revision); - reads standard input')
+    .argument('[new]', 'the later version; - reads standard input')
     .option('--from <rev>', 'take the earlier version of <old> from git at this revision (a commit, tag or branch)')
     .option('--amendments', 'write the amendment log for practitioners instead of every change')
     .option('--format <format>', 'text or json; with --amendments: markdown or html')
@@ -82,6 +99,7 @@ export function registerDiff(program: Command, io: CliIO, setExit: SetExit): voi
       const format = options.amendments ? amendmentsFormat(options.format) : parseFormat(options.format ?? 'text');
       if (options.from !== undefined && newPath !== undefined) throw new UsageError('with --from, give one protocol file: its version at that revision is compared with the file as it is now.');
       if (options.from === undefined && newPath === undefined) throw new UsageError('diff needs two versions: <old> <new>, or one file and --from <rev>.');
+      if (oldPath === STDIN_PATH && newPath === STDIN_PATH) throw new UsageError("only one side can be read from standard input ('-').");
       const tools = createCompilerTools();
       const sides = options.from !== undefined ? ([load(io, oldPath, tools, options.from), load(io, oldPath, tools)] as const) : ([load(io, oldPath, tools), load(io, newPath!, tools)] as const);
       const [before, after] = sides;

@@ -5,6 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { runCli } from '../helpers/protocols.ts';
 
 const FIXTURE = join(import.meta.dirname, 'samples', 'sefton-earlier-version');
@@ -33,6 +34,27 @@ describe('stepladder diff --amendments', () => {
     const { code, stderr } = await runCli(['diff', BEFORE, AFTER, '--amendments', '--format', 'json']);
     expect(code).toBe(2);
     expect(stderr).toContain("with --amendments, --format must be 'markdown' or 'html'");
+  });
+});
+
+describe('stepladder diff with - (standard input)', () => {
+  it('reads either side from standard input, a protocol or a compiled machine.json', async () => {
+    const fromFiles = await runCli(['diff', BEFORE, AFTER, '--format', 'json']);
+    const newOnStdin = await runCli(['diff', BEFORE, '-', '--format', 'json'], undefined, {}, readFileSync(AFTER, 'utf8'));
+    expect(newOnStdin.code).toBe(0);
+    expect(JSON.parse(newOnStdin.stdout).changes).toEqual(JSON.parse(fromFiles.stdout).changes);
+    expect(JSON.parse(newOnStdin.stdout).after.file).toBe('<stdin>');
+    const compiled = compileSource(readFileSync(BEFORE, 'utf8'), 'before.protocol', createCompilerTools()).machine;
+    expect(compiled).not.toBeNull();
+    const oldOnStdin = await runCli(['diff', '-', AFTER, '--format', 'json'], undefined, {}, JSON.stringify(compiled));
+    expect(oldOnStdin.code).toBe(0);
+    expect(JSON.parse(oldOnStdin.stdout).changes).toEqual(JSON.parse(fromFiles.stdout).changes);
+  });
+
+  it('refuses - on both sides', async () => {
+    const { code, stderr } = await runCli(['diff', '-', '-'], undefined, {}, '');
+    expect(code).toBe(2);
+    expect(stderr).toContain("only one side can be read from standard input ('-')");
   });
 });
 

@@ -34,7 +34,8 @@ export interface CapturedRun {
   stderr: string;
 }
 
-export async function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Promise<CapturedRun> {
+/** `stdin`: what `-` reads (standard input); without it, `-` is refused as it is where none can be read. */
+export async function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<CapturedRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {
@@ -47,6 +48,7 @@ export async function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv 
     color: false,
     cwd,
     env: { ...process.env, ...env },
+    ...(stdin === undefined ? {} : { readStdin: () => stdin }),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };
