@@ -2,7 +2,8 @@
 // escalation is raised and work out who meets whom, when each stage is due, what was missed and
 // what must be recorded. Browser-safe: no Node imports, no date library, no compiler.
 
-export { simulate } from './simulate.ts';
+export { simulate } from './checked-simulate.ts';
+export { simulateTrusted } from './simulate.ts';
 export { protocolCalendar } from './validate-input.ts';
 export { SimulationError, isSimulationError } from './errors.ts';
 export type { SimulationArgument, SimulationErrorCode } from './errors.ts';

@@ -2,11 +2,15 @@
 // through the events given (and, after them, the default "unresolved until the end" path), and
 // records every state entered, who meets whom, each due moment, what was missed and what must be
 // recorded. A pure function: same protocol and options, same answer.
+//
+// simulateTrusted takes a machine already checked (the build validates every machine.json it
+// writes, so the site's simulator passes its protocol straight in). It does not import the
+// validator, so a bundle that needs only this leaves TypeBox and the schema out (the simulator
+// island's size budget); simulate (checked-simulate.ts) checks the machine first.
 
 import type { Machine, State, Transition } from '../../compiler/ir/types.ts';
 import { CalendarError } from '../calendar/errors.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
-import { loadMachine } from '../machine/load-machine.ts';
 import { formatLondonShort } from './date-time.ts';
 import { elapsedFromStart, evaluateTimescale, isCountable, selectDeadline, type AnchorTimes } from './deadlines.ts';
 import { SimulationError } from './errors.ts';
@@ -24,9 +28,9 @@ const MAX_STEPS = 500;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export function simulate(machine: Machine, options: SimulationOptions): Simulation {
-  // A machine that is not what it claims throws InvalidMachineError listing every problem, first.
-  const index = indexMachine(loadMachine(machine));
+/** The timeline of a case, for a machine already checked (by loadMachine or the build). */
+export function simulateTrusted(machine: Machine, options: SimulationOptions): Simulation {
+  const index = indexMachine(machine);
   checkStartAndEvents(index, options);
   const facts = checkConditions(index, options.conditions);
   const initialFacts = { ...facts };

@@ -3,7 +3,8 @@
 
 export { deadlineEventName, toXStateConfig } from './config.ts';
 export type { ProtocolContext, XStateActionRef, XStateMachineConfig, XStateNodeConfig, XStateTransitionConfig } from './config.ts';
-export { MAX_TIMER_DELAY, createProtocolMachine, createProtocolSetup } from './setup.ts';
+export { createProtocolMachine } from './checked-machine.ts';
+export { MAX_TIMER_DELAY, createProtocolSetup, createTrustedProtocolMachine } from './setup.ts';
 export type { ProtocolEvent, ProtocolSetup, ProtocolSetupOptions } from './setup.ts';
 export { RESUME_EVENT, activeStateIds, planResume } from './resume.ts';
 export type { ResumePlan } from './resume.ts';

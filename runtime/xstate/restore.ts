@@ -6,9 +6,10 @@
 
 import { createActor, type Actor, type ActorOptions, type Snapshot } from 'xstate';
 import { RESUME_EVENT } from './resume.ts';
-import type { createProtocolMachine } from './setup.ts';
+import type { createTrustedProtocolMachine } from './setup.ts';
 
-export type ProtocolLogic = ReturnType<typeof createProtocolMachine>;
+/** What createProtocolMachine (and createTrustedProtocolMachine) returns. */
+export type ProtocolLogic = ReturnType<typeof createTrustedProtocolMachine>;
 
 /**
  * Restores a persisted case (`actor.getPersistedSnapshot()`, stored as JSON) and re-arms its

@@ -12,7 +12,6 @@ import { evaluateTimescale, isCountable, selectDeadline } from '../engine/deadli
 import { indexMachine, targetTitle } from '../engine/machine-index.ts';
 import type { CaseFacts } from '../engine/types.ts';
 import { checkConditions, protocolCalendar } from '../engine/validate-input.ts';
-import { loadMachine } from '../machine/load-machine.ts';
 import { deadlineEventName, toXStateConfig, type ProtocolContext, type XStateMachineConfig } from './config.ts';
 import { RESUME_EVENT, activeStateIds, deadlineTimerId, planResume } from './resume.ts';
 import { MAX_TIMER_DELAY } from './timer-limit.ts';
@@ -121,13 +120,13 @@ export function createProtocolSetup(machine: Machine, options: ProtocolSetupOpti
 export type ProtocolSetup = ReturnType<typeof createProtocolSetup>;
 
 /**
- * A ready machine: the protocol's XState config (or one loaded from `xstate.json`) with the
- * guards, delays and actions it names. Pass it to `createActor`.
+ * A ready machine for a protocol already checked (by loadMachine, or by the build that wrote it):
+ * the protocol's XState config (or one loaded from `xstate.json`) with the guards, delays and
+ * actions it names. Kept apart from the validator so the site's simulator bundle leaves TypeBox
+ * and the schema out; createProtocolMachine (checked-machine.ts) checks the machine first.
  */
-export function createProtocolMachine(machine: Machine, options: ProtocolSetupOptions = {}, config?: XStateMachineConfig) {
-  // Checked before anything runs: schema, format version and references (InvalidMachineError).
-  const checked = loadMachine(machine);
-  const base = config ?? toXStateConfig(checked);
+export function createTrustedProtocolMachine(machine: Machine, options: ProtocolSetupOptions = {}, config?: XStateMachineConfig) {
+  const base = config ?? toXStateConfig(machine);
   // Added here rather than in xstate.json: what to do on a restore, and on an event the active
   // states cannot take (the root's wildcard is tried only when no state handles the event).
   const withRuntimeEvents = {
@@ -136,5 +135,5 @@ export function createProtocolMachine(machine: Machine, options: ProtocolSetupOp
   };
   // The JSON config is checked by its own type, not XState's literal inference; the names it uses
   // are exactly the ones createProtocolSetup provides.
-  return createProtocolSetup(checked, options).createMachine(withRuntimeEvents as never);
+  return createProtocolSetup(machine, options).createMachine(withRuntimeEvents as never);
 }

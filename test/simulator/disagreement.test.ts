@@ -13,8 +13,9 @@ import { MachineDisagreement } from '../../site/src/simulator/walk.ts';
 import { compileProtocol, protocolFiles } from '../helpers/protocols.ts';
 import { START } from './routes.ts';
 
-vi.mock('../../runtime/xstate/index.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../runtime/xstate/index.ts')>();
+// The island imports toXStateConfig from config.ts itself (not the runtime's index, which brings the validator).
+vi.mock('../../runtime/xstate/config.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../runtime/xstate/config.ts')>();
   return {
     ...real,
     toXStateConfig(machine: Machine): XStateMachineConfig {

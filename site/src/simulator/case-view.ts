@@ -9,7 +9,7 @@
 import type { Machine } from '../../../compiler/ir/types.ts';
 import { SimulationError } from '../../../runtime/engine/errors.ts';
 import { indexMachine, type MachineIndex } from '../../../runtime/engine/machine-index.ts';
-import { simulate } from '../../../runtime/engine/simulate.ts';
+import { simulateTrusted } from '../../../runtime/engine/simulate.ts';
 import type { SimulatedEnd, SimulatedStep, Simulation } from '../../../runtime/engine/types.ts';
 import { availableChoices, type Choice } from './choices.ts';
 import { startCaseActor } from './protocol-actor.ts';
@@ -47,7 +47,7 @@ export function currentDeadline(view: CaseView): SimulatedStep | null {
  */
 export function caseView(machine: Machine, scenario: Scenario, index: MachineIndex = indexMachine(machine)): CaseView {
   const options = simulationOptions(machine, scenario);
-  const simulation = simulate(machine, options);
+  const simulation = simulateTrusted(machine, options);
   const actor = startCaseActor(machine, options, simulation.startState);
   try {
     const position = followCase(index, simulation, scenario.steps, actor);

@@ -11,9 +11,10 @@ import { createActor, SimulatedClock, type SnapshotFrom } from 'xstate';
 import type { Machine } from '../../../compiler/ir/types.ts';
 import type { SimulationOptions } from '../../../runtime/engine/types.ts';
 import { protocolCalendar } from '../../../runtime/engine/validate-input.ts';
-import { createProtocolMachine, toXStateConfig } from '../../../runtime/xstate/index.ts';
+import { toXStateConfig } from '../../../runtime/xstate/config.ts';
+import { createTrustedProtocolMachine } from '../../../runtime/xstate/setup.ts';
 
-export type ProtocolLogic = ReturnType<typeof createProtocolMachine>;
+export type ProtocolLogic = ReturnType<typeof createTrustedProtocolMachine>;
 export type ProtocolSnapshot = SnapshotFrom<ProtocolLogic>;
 
 export interface CaseActor {
@@ -36,7 +37,7 @@ export function startCaseActor(machine: Machine, options: SimulationOptions, sta
   const clock = new SimulatedClock();
   clock.set(options.start.getTime());
   const config = toXStateConfig(startState === machine.initial ? machine : { ...machine, initial: startState });
-  const logic = createProtocolMachine(
+  const logic = createTrustedProtocolMachine(
     machine,
     { now: () => new Date(clock.now()), calendar: protocolCalendar(machine, options), conditions: options.conditions },
     config,
