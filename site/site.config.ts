@@ -21,7 +21,7 @@ const branding: SiteBranding = {
   /** The public address of the site (e.g. 'https://procedures.example.org'), for canonical links; null when unknown. */
   url: null,
   /** Shown at the foot of every page; null for none. */
-  footer: 'Always follow your own agency’s safeguarding procedures. If a child is at immediate risk of harm, call 999.',
+  footer: 'Always follow your own agency’s safeguarding procedures.',
 };
 
 export default branding;

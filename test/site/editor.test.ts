@@ -122,6 +122,18 @@ describe('write and preview', () => {
     await v.close();
   });
 
+  it('styles the Simulator tab as the protocol pages style their simulator', async () => {
+    const v = await visit(served.session.browser, served.url('/write/'), DESKTOP);
+    const { page } = v;
+    await checked(page, /No problems/);
+    const simulator = page.locator('[data-panel="simulator"] .sp-simulator[data-simulator-ready]');
+    await simulator.waitFor({ timeout: 30_000 });
+    // simulator.css draws the island's frame; without it the tab was unstyled browser defaults.
+    expect(await simulator.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');
+    expect(await simulator.evaluate((el) => getComputedStyle(el).paddingTop)).not.toBe('0px');
+    await v.close();
+  });
+
   it('survives any text pasted into it', async () => {
     const v = await visit(served.session.browser, served.url('/write/'), DESKTOP);
     const { page } = v;
