@@ -3,6 +3,8 @@
 // compiles in the browser; the CLI compiles many files).
 import type { Acknowledgement } from '../dsl/ast.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
+import type { SourceText } from './source-text/normalise.ts';
+import type { ProtocolCoverage } from './source-text/protocol-coverage.ts';
 
 export interface CompileContext {
   file: string;
@@ -15,13 +17,26 @@ export interface CompileContext {
    * checks that need a source text are then not run.
    */
   sourceTexts?: ReadonlyMap<string, SourceTextFile>;
+  /**
+   * What this compile works out once and several checks read: the source texts as compared
+   * (normalised, split into sentences) and the source coverage. Kept here, per compile, rather than
+   * recomputed by each rule that needs it.
+   */
+  memo: CompileMemo;
+}
+
+export interface CompileMemo {
+  /** By the name written in the protocol. */
+  sourceTexts: Map<string, SourceText>;
+  /** Set once the coverage has been worked out (null: no source text). */
+  coverage?: ProtocolCoverage | null;
 }
 
 /** A source text as read by the caller: its contents, or why it could not be read. */
 export type SourceTextFile = { text: string } | { error: string };
 
 export function createContext(file: string, source: string): CompileContext {
-  return { file, source, diagnostics: [], usedAcknowledgements: new Set() };
+  return { file, source, diagnostics: [], usedAcknowledgements: new Set(), memo: { sourceTexts: new Map() } };
 }
 
 export function hasErrors(ctx: CompileContext): boolean {

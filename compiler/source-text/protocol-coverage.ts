@@ -21,10 +21,21 @@ export interface ProtocolCoverage {
 export function sourceTextOf(ctx: CompileContext, source: SourceBlock): SourceText | null {
   const name = source.file?.value;
   const read = name === undefined ? undefined : ctx.sourceTexts?.get(name);
-  return read && 'text' in read ? readSourceText(read.text, name!) : null;
+  if (!read || !('text' in read)) return null;
+  const known = ctx.memo.sourceTexts.get(name!);
+  if (known) return known;
+  const text = readSourceText(read.text, name!);
+  ctx.memo.sourceTexts.set(name!, text);
+  return text;
 }
 
-export function protocolCoverage({ ast, scope }: Analysis, ctx: CompileContext): ProtocolCoverage | null {
+/** Worked out once per compile: the source-coverage rule and the compile result both need it. */
+export function protocolCoverage(analysis: Analysis, ctx: CompileContext): ProtocolCoverage | null {
+  if (ctx.memo.coverage === undefined) ctx.memo.coverage = workOutCoverage(analysis, ctx);
+  return ctx.memo.coverage;
+}
+
+function workOutCoverage({ ast, scope }: Analysis, ctx: CompileContext): ProtocolCoverage | null {
   const cites = allCitations(ast, scope);
   const cited = new Set(cites.flatMap((c) => c.passages.map((p) => p.name)));
   const inline = cites.flatMap((c) => (c.inline ? [c.inline.value] : []));
