@@ -1,7 +1,9 @@
 // The flowchart font the site serves once: the inline chart loses only its embedded @font-face rules,
 // pages declare the same family from the shared files, and each shared subset is a WOFF2 that grows
 // with the characters the published charts use.
+import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../render/flowchart-fonts.ts';
 import { FONT_NAME } from '../../compiler/emitters/mermaid/mermaid-theme.ts';
 import { flowchartFontFaces, flowchartFontPath, flowchartFontSubset, withoutEmbeddedFonts } from '../../site/src/utils/flowchart-font.ts';
 
@@ -38,4 +40,20 @@ describe('the shared font', () => {
     // Far smaller than the two embedded copies every page carried before.
     expect(latin.length).toBeLessThan(40_000);
   });
+
+  it('drops the hinting instructions but keeps kerning (GPOS), so labels keep the widths they were measured with', async () => {
+    const font = await flowchartFontSubset(['<svg><text>AVA Step 1</text></svg>'], 400, 'truetype');
+    const tables = sfntTables(font);
+    for (const hinting of ['fpgm', 'prep', 'cvt ']) expect(tables).not.toContain(hinting);
+    for (const kept of ['glyf', 'hmtx', 'GPOS']) expect(tables).toContain(kept);
+    // A subset made with the defaults has them: this test would notice a hinted file.
+    const regular = loadFonts().fonts.find((f) => f.weight === 400)!;
+    expect(sfntTables(new Uint8Array(await subsetFont(Buffer.from(regular.woff2), 'AVA', { targetFormat: 'truetype' })))).toContain('fpgm');
+  });
 });
+
+/** The table tags of a TrueType font (its table directory: a count at byte 4, 16-byte records from byte 12). */
+function sfntTables(font: Uint8Array): string[] {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  return Array.from({ length: view.getUint16(4) }, (_, i) => new TextDecoder().decode(font.slice(12 + i * 16, 16 + i * 16)));
+}
