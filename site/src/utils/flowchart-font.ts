@@ -50,12 +50,12 @@ const SITE_SUBSET = { noHinting: true, keepFeatures: ['kern', 'mark', 'mkmk', 'c
 
 /**
  * The subset of one weight covering every character the given charts show: WOFF2 for the site,
- * or plain TrueType (`'truetype'`) for tests that read its tables.
+ * or plain TrueType (`'sfnt'`) for tests that read its tables.
  */
 export async function flowchartFontSubset(
   svgs: readonly string[],
   weight: FlowchartFontWeight,
-  format: 'woff2' | 'truetype' = 'woff2',
+  format: 'woff2' | 'sfnt' = 'woff2',
 ): Promise<Uint8Array<ArrayBuffer>> {
   const font = loadFonts().fonts.find((f) => f.weight === weight);
   if (!font) throw new Error(`The flowchart font has no weight ${weight}.`);
