@@ -57,6 +57,8 @@ describe('the first screen of a protocol page on a phone', () => {
         const box = (await fact.boundingBox())!;
         expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
       }
+      // The immediate-risk line is the partnership's (stepladder.yaml), labelled as not the protocol's.
+      expect(await v.page.locator('.sp-urgent-route').innerText()).toContain('Sampleshire Front Door on 01632 960001. (Site notice from the partnership, not part of this protocol.)');
       expect(await first.locator('dd').nth(1).innerText()).toBe(machineOf('lincolnshire').states[0]!.deadline[0]!.wording!.replace(/^./, (c) => c.toUpperCase()));
       await v.page.screenshot({ path: join(SCREENSHOTS, 'first-screen-phone.png') });
     } finally {
