@@ -1,9 +1,8 @@
 // Published wording sometimes gives two units for one timescale ("48 hours (2 working days)"): over
 // a weekend these are different deadlines, so the reading chosen must be stated. "A working week"
-// reads as working days. Checked on deadlines, timescales and steps.
-// Not yet checked (issue 10 item 6): "5 days" or "a week" left open next to working days. The
-// patterns are below but off until Sefton's "(4 days total)" wordings are acknowledged in its
-// protocol, or the seeds would gain three warnings.
+// reads as working days. Checked on deadlines, timescales and steps. "5 days" or "a week" left open
+// next to a timescale counted in working days is the same question (issue 10 item 6): the author's
+// reading must be acknowledged, never silent.
 import type { Duration, Text } from '../../../../dsl/ast.ts';
 import { report } from '../../../diagnostics/report.ts';
 import type { Unit } from '../../../ir/types.ts';
@@ -33,7 +32,7 @@ export const OPEN_UNIT_MENTIONS: [RegExp, Mentioned][] = [
 const OPEN_LABELS: Record<'open_days' | 'weeks', string> = { open_days: 'days without saying working days', weeks: 'weeks' };
 
 export function unitsMentioned(wording: string): Mentioned[] {
-  return mentions.filter(([pattern]) => wording.match(pattern)).map(([, unit]) => unit);
+  return [...mentions, ...OPEN_UNIT_MENTIONS].filter(([pattern]) => wording.match(pattern)).map(([, unit]) => unit);
 }
 
 /** Whether a mention disagrees with the unit counted: open days and weeks only next to working days. */
