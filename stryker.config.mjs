@@ -24,8 +24,10 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
-  // The sandbox copies the project: leave out outputs, reports and the editor extension.
-  ignorePatterns: ['build', 'site/dist', 'test-results', 'reports', '.scratch-*', '.astro', 'editors/vscode/*.vsix'],
+  // The sandbox copies the project: leave out outputs, reports and the editor extension. Anchored
+  // with '/': a bare 'build' also dropped cli/build/, so every suite importing the CLI failed to load
+  // and its tests silently vanished from the dry run (146 of 284 tests, measured 2026-12-01).
+  ignorePatterns: ['/build', '/dist', '/site/dist', '/test-results', '/reports', '/.scratch-*', '.astro', '/editors/vscode/*.vsix'],
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 75, break: null },
 };
