@@ -2,7 +2,7 @@
 // id, their ancestors, the leaf a stage is entered through, and titles for roles, bodies and
 // records. Built once per simulation; the Machine itself is never changed.
 
-import type { Body, Exit, Machine, MachineEvent, Outcome, Role, State } from '../../compiler/ir/types.ts';
+import type { Body, Exit, Machine, MachineEvent, Outcome, Role, State, Transition } from '../../compiler/ir/types.ts';
 
 export interface MachineIndex {
   readonly machine: Machine;
@@ -15,6 +15,26 @@ export interface MachineIndex {
   readonly bodies: ReadonlyMap<string, Body>;
   /** Forms and registers, by id, with their titles. */
   readonly records: ReadonlyMap<string, { readonly title: string; readonly appendix: string | null }>;
+  /**
+   * Each state's own routes (null: `at any stage`), in protocol order: looked up per state rather
+   * than filtered out of every transition, which made large protocols quadratic.
+   */
+  readonly transitionsFrom: ReadonlyMap<string | null, readonly Transition[]>;
+}
+
+function bySource(transitions: readonly Transition[]): Map<string | null, Transition[]> {
+  const map = new Map<string | null, Transition[]>();
+  for (const t of transitions) {
+    const list = map.get(t.source);
+    if (list) list.push(t);
+    else map.set(t.source, [t]);
+  }
+  return map;
+}
+
+/** A state's own routes (null: the `at any stage` ones), in protocol order. */
+export function transitionsFrom(index: MachineIndex, source: string | null): readonly Transition[] {
+  return index.transitionsFrom.get(source) ?? [];
 }
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
@@ -35,6 +55,7 @@ export function indexMachine(machine: Machine): MachineIndex {
       ...machine.forms.map((f) => [f.id, { title: f.title, appendix: f.appendix }] as const),
       ...machine.registers.map((r) => [r.id, { title: r.title, appendix: null }] as const),
     ]),
+    transitionsFrom: bySource(machine.transitions),
   };
 }
 

@@ -3,7 +3,7 @@
 // then `at any stage` routes, which apply everywhere except inside their own target.
 
 import type { Transition } from '../../compiler/ir/types.ts';
-import { isWithin, selfAndAncestors, type MachineIndex } from './machine-index.ts';
+import { isWithin, selfAndAncestors, transitionsFrom, type MachineIndex } from './machine-index.ts';
 import type { CaseFacts } from './types.ts';
 
 /**
@@ -19,10 +19,8 @@ const holds = (route: Transition, facts: CaseFacts): boolean => route.condition 
  * stages) outwards, innermost first, then the `at any stage` routes.
  */
 export function applicableRoutes(index: MachineIndex, leaf: string, from: string = leaf): Transition[] {
-  const own = selfAndAncestors(index, from).flatMap((state) => index.machine.transitions.filter((t) => t.source === state.id));
-  const global = index.machine.transitions.filter(
-    (t) => t.source === null && !(t.targetKind === 'state' && isWithin(index, leaf, t.target)),
-  );
+  const own = selfAndAncestors(index, from).flatMap((state) => transitionsFrom(index, state.id));
+  const global = transitionsFrom(index, null).filter((t) => !(t.targetKind === 'state' && isWithin(index, leaf, t.target)));
   return [...own, ...global];
 }
 

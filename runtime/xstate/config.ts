@@ -4,7 +4,7 @@
 // Kept free of the xstate package so the emitter can build it without loading XState.
 
 import type { Machine, State, Transition } from '../../compiler/ir/types.ts';
-import { indexMachine, isWithin, selfAndAncestors, type MachineIndex } from '../engine/machine-index.ts';
+import { indexMachine, isWithin, selfAndAncestors, transitionsFrom, type MachineIndex } from '../engine/machine-index.ts';
 
 export interface XStateActionRef {
   type: 'beginEscalation' | 'enterState' | 'leaveState' | 'conditionHolds' | 'deadlineMissed' | 'armDeadline' | 'disarmDeadline';
@@ -93,8 +93,8 @@ function carriesGlobal(index: MachineIndex, state: State, t: Transition): boolea
 
 function stateNode(machine: Machine, index: MachineIndex, state: State): XStateNodeConfig {
   const on: Record<string, XStateTransitionConfig[]> = {};
-  const own = machine.transitions.filter((t) => t.source === state.id);
-  const global = machine.transitions.filter((t) => t.source === null && carriesGlobal(index, state, t));
+  const own = transitionsFrom(index, state.id);
+  const global = transitionsFrom(index, null).filter((t) => carriesGlobal(index, state, t));
   // The engine tries a level's routes, then its stage's, then `at any stage` ones. An `at any stage`
   // route carried on a level would come before the stage's, so the stage's routes on the same event
   // are repeated here first; when none applies, XState goes on to the stage, which tries them again
@@ -102,7 +102,7 @@ function stateNode(machine: Machine, index: MachineIndex, state: State): XStateN
   const globalEvents = new Set(global.map((t) => t.event));
   const enclosing = selfAndAncestors(index, state.id)
     .slice(1)
-    .flatMap((a) => machine.transitions.filter((t) => t.source === a.id && globalEvents.has(t.event)));
+    .flatMap((a) => transitionsFrom(index, a.id).filter((t) => globalEvents.has(t.event)));
   for (const t of [...own, ...enclosing, ...global]) (on[t.event] ??= []).push(transitionConfig(machine, index, state, t));
   const node: XStateNodeConfig = {
     entry: [{ type: 'enterState', params: { state: state.id } }],

@@ -45,10 +45,10 @@ function wrapUnits(text: string): string[] {
   return units;
 }
 
-function greedyWrap(text: string, width: number): string[] {
+function greedyWrap(units: string[], width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of wrapUnits(text)) {
+  for (const word of units) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
@@ -66,10 +66,12 @@ function greedyWrap(text: string, width: number): string[] {
  * than the width stay whole.
  */
 export function wrapWords(text: string, width: number): string[] {
-  const lines = greedyWrap(text, width);
+  // The words are split once; only the wrapping is tried at each width.
+  const units = wrapUnits(text);
+  const lines = greedyWrap(units, width);
   let best = lines;
   for (let w = width - 1; w > 8; w--) {
-    const narrower = greedyWrap(text, w);
+    const narrower = greedyWrap(units, w);
     if (narrower.length > lines.length) break;
     best = narrower;
   }

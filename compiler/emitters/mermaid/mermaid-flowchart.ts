@@ -25,11 +25,43 @@ const ARROWS: Record<Arrow, string> = { solid: '-->', thick: '==>', dashed: '-.-
 interface Chart {
   lines: string[];
   classes: Map<NodeClass, string[]>;
+  /** Outcome nodes already declared (the same members as the 'outcome' class, for lookups). */
+  drawnOutcomes: Set<string>;
   needs: LegendNeeds;
+  /** Lookups built once per chart, so a large protocol is drawn in linear time. */
+  index: ChartIndex;
+}
+
+interface ChartIndex {
+  stateById: Map<string, State>;
+  outcomeById: Map<string, Machine['outcomes'][number]>;
+  /** Each stage's own routes, in protocol order. */
+  transitionsFrom: Map<string, Transition[]>;
+}
+
+/** The first of each id wins, as `find` would. */
+function firstById<T extends { id: string }>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function chartIndex(machine: Machine): ChartIndex {
+  const transitionsFrom = new Map<string, Transition[]>();
+  for (const t of machine.transitions) {
+    if (t.source === null) continue;
+    const list = transitionsFrom.get(t.source);
+    if (list) list.push(t);
+    else transitionsFrom.set(t.source, [t]);
+  }
+  return { stateById: firstById(machine.states), outcomeById: firstById(machine.outcomes), transitionsFrom };
 }
 
 function addClass(chart: Chart, cls: NodeClass, id: string): void {
-  chart.classes.set(cls, [...(chart.classes.get(cls) ?? []), id]);
+  const members = chart.classes.get(cls);
+  if (members) members.push(id);
+  else chart.classes.set(cls, [id]);
+  if (cls === 'outcome') chart.drawnOutcomes.add(id);
 }
 
 function arrowFor(t: Transition): Arrow {
@@ -45,11 +77,11 @@ function edge(chart: Chart, from: string, arrow: Arrow, label: string | null, to
 /** Outcome copies that end a stage's row are declared beside the stage, so they sit in the same container. */
 function outcomeDeclarations(machine: Machine, ids: FlowIds, state: State, indent: string, chart: Chart): string[] {
   const lines: string[] = [];
-  for (const t of machine.transitions) {
-    if (t.source !== state.id || t.targetKind !== 'outcome') continue;
-    const outcome = machine.outcomes.find((o) => o.id === t.target);
+  for (const t of chart.index.transitionsFrom.get(state.id) ?? []) {
+    if (t.targetKind !== 'outcome') continue;
+    const outcome = chart.index.outcomeById.get(t.target);
     const node = ids.outcomeNode(t);
-    if (!outcome || chart.classes.get('outcome')?.includes(node)) continue;
+    if (!outcome || chart.drawnOutcomes.has(node)) continue;
     lines.push(`${indent}${outcomeNode(node, machine, outcome)}`);
     addClass(chart, 'outcome', node);
   }
@@ -61,7 +93,7 @@ function declareState(machine: Machine, ids: FlowIds, state: State, indent: stri
   if (state.levels.length > 0) {
     chart.lines.push(`${indent}subgraph ${id}[${groupTitle(machine, state)}]`, `${indent}  direction TB`);
     for (const levelId of state.levels) {
-      const level = machine.states.find((s) => s.id === levelId);
+      const level = chart.index.stateById.get(levelId);
       if (level) declareState(machine, ids, level, `${indent}  `, chart);
     }
     chart.lines.push(...outcomeDeclarations(machine, ids, state, `${indent}  `, chart), `${indent}end`);
@@ -77,21 +109,27 @@ function declareNodes(machine: Machine, ids: FlowIds, chart: Chart): void {
   chart.lines.push(`  subgraph ${STAGES_GROUP_ID}["Escalation stages"]`, '    direction TB');
   // Phases group consecutive stages without wrapper stages: a titled box around them.
   const phases = machine.phases ?? [];
+  // Which phase a stage opens (the first one, as findIndex would), which stages are in one, which close one.
+  const opens = new Map<string, number>();
+  phases.forEach((ph, p) => {
+    if (ph.states[0] !== undefined && !opens.has(ph.states[0])) opens.set(ph.states[0], p);
+  });
+  const inAPhase = new Set(phases.flatMap((ph) => ph.states));
+  const closes = new Set(phases.flatMap((ph) => (ph.states.length > 0 ? [ph.states[ph.states.length - 1]!] : [])));
   for (const state of machine.states.filter((s) => s.parent === null)) {
-    const p = phases.findIndex((ph) => ph.states[0] === state.id);
+    const p = opens.get(state.id) ?? -1;
     const phase = phases[p];
     if (phase) {
       chart.lines.push(`    subgraph p${p + 1}[${quotedLabel([{ text: phase.title, bold: true }], LABEL_WIDTH * 2)}]`, '      direction TB');
     }
-    const inPhase = phases.some((ph) => ph.states.includes(state.id));
-    declareState(machine, ids, state, inPhase ? '      ' : '    ', chart);
-    if (phases.some((ph) => ph.states[ph.states.length - 1] === state.id)) chart.lines.push('    end');
+    declareState(machine, ids, state, inAPhase.has(state.id) ? '      ' : '    ', chart);
+    if (closes.has(state.id)) chart.lines.push('    end');
   }
   chart.lines.push('  end');
   // Outcomes reached only from "any stage" (or from nowhere) still get drawn, outside the stages.
   for (const { outcome, node } of ids.outcomeNodes) {
-    if (chart.classes.get('outcome')?.includes(node)) continue;
-    const o = machine.outcomes.find((x) => x.id === outcome);
+    if (chart.drawnOutcomes.has(node)) continue;
+    const o = chart.index.outcomeById.get(outcome);
     if (o) chart.lines.push(`  ${outcomeNode(node, machine, o)}`);
     addClass(chart, 'outcome', node);
   }
@@ -161,7 +199,13 @@ function dashedEdgeIndexes(lines: string[]): number[] {
 /** The complete `flowchart.mmd` text. Same IR, same bytes. */
 export function mermaidFlowchart(machine: Machine): string {
   const ids = assignIds(machine);
-  const chart: Chart = { lines: [], classes: new Map(), needs: { urgent: false, exit: false, trigger: false } };
+  const chart: Chart = {
+    lines: [],
+    classes: new Map(),
+    drawnOutcomes: new Set(),
+    needs: { urgent: false, exit: false, trigger: false },
+    index: chartIndex(machine),
+  };
   chart.lines.push(...frontMatterLines(), 'flowchart TD');
   chart.lines.push(`  accTitle: ${accessibleText(`Flowchart: ${machine.meta.title}`)}`);
   chart.lines.push(`  accDescr: ${accessibleText(describeChart(machine))}`);

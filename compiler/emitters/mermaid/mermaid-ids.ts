@@ -25,7 +25,9 @@ export function assignIds(machine: Machine): FlowIds {
   const routesTo = new Map<string, Transition[]>();
   for (const t of machine.transitions) {
     if (t.targetKind !== 'outcome') continue;
-    routesTo.set(t.target, [...(routesTo.get(t.target) ?? []), t]);
+    const routes = routesTo.get(t.target);
+    if (routes) routes.push(t);
+    else routesTo.set(t.target, [t]);
   }
   const perRoute = new Map<Transition, string>();
   const outcomeNodes: Array<{ outcome: string; node: string }> = [];

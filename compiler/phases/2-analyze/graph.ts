@@ -37,8 +37,9 @@ export function startLeaves(analysis: Analysis): StateInfo[] {
 export function reachableLeaves(analysis: Analysis): Set<StateInfo> {
   const seen = new Set<StateInfo>();
   const queue = startLeaves(analysis);
-  while (queue.length > 0) {
-    const state = queue.shift()!;
+  // An index into the queue rather than shift(), which moves every element each time.
+  for (let next = 0; next < queue.length; next += 1) {
+    const state = queue[next]!;
     if (seen.has(state)) continue;
     seen.add(state);
     for (const edge of edgesFrom(analysis, state)) queue.push(edge.to);
