@@ -18,6 +18,9 @@ export default {
   ],
   // Each mutant runs only the tests that reached it in the dry run.
   coverageAnalysis: 'perTest',
+  // Results are kept in reports/stryker-incremental.json: the next run retests only mutants whose
+  // code or tests changed. `npx stryker run --force` retests everything.
+  incremental: true,
   concurrency: 2,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
