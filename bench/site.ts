@@ -1,14 +1,20 @@
-// Benchmark: how long the site takes to build (the five seeds, and 100 generated protocols) and how
-// heavy a protocol page is before any PDF (HTML with the inline flowchart, plus the CSS and JS it
-// loads up front; target 150 KB). Run with `npx node bench/site.ts` (or `npm run bench`).
-// BENCH_SITE_RENDER=1 also renders flowcharts and PDFs for the 100 generated protocols (slow).
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// Benchmark: the seeds' site, built as published (flowcharts and PDFs rendered), then measured in
+// Chromium the way a reader meets it. Prints how long the site takes to build, what a protocol page
+// costs on the wire before any PDF (everything the browser fetches until the network is idle on a
+// first visit, gzipped as a host would send it: HTML with the inline flowchart, CSS, scripts, fonts,
+// pictures; issue 16's target is ≤ 60 KB), what the simulator adds when a reader scrolls to it
+// (target ≤ 40 KB), and the largest contentful paint on a slow phone network (bench/lcp.ts).
+// Run with `npx node bench/site.ts` (or `npm run bench`). The build at scale is bench/scale.ts.
+import { readdirSync, rmSync } from 'node:fs';
+import { openBrowser } from '../render/browser.ts';
 import { ASTRO_BIN, fixtureFolders, runNode, seedFiles, STEPLADDER_BIN, type FixtureSite } from '../test/site/fixture-site.ts';
+import { printLcp } from './lcp.ts';
+import { bytesByKind, PHONE } from './page-load.ts';
+import { serveDist, type DistServer, type Sent } from './serve-dist.ts';
+import type { Browser } from 'playwright-core';
 
-const TARGET_KB = 150;
-const GENERATED = Number(process.env.BENCH_SITE_PROTOCOLS ?? 100);
+const PAGE_TARGET_KB = 60;
+const SIMULATOR_TARGET_KB = 40;
 
 async function timed(label: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   const start = performance.now();
@@ -17,95 +23,82 @@ async function timed(label: string, args: string[], env: Record<string, string> 
   return (performance.now() - start) / 1000;
 }
 
-async function buildSite(site: FixtureSite, render: boolean): Promise<{ cli: number; astro: number }> {
-  const cli = await timed('stepladder build', [STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(render ? [] : ['--no-render'])]);
+async function buildSite(site: FixtureSite): Promise<{ cli: number; astro: number }> {
+  const cli = await timed('stepladder build', [STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir]);
   const astro = await timed('astro build', [ASTRO_BIN, 'build'], site.env);
   return { cli, astro };
-}
-
-/** Copies of the seeds under new ids and titles, so the site has many distinct protocols. */
-function generateVariants(site: FixtureSite, count: number): void {
-  for (const file of readdirSync(site.protocolsDir)) rmSync(join(site.protocolsDir, file));
-  const seeds = seedFiles().map((path) => ({ id: path.split('/').pop()!.replace(/\.protocol$/, ''), source: readFileSync(path, 'utf8') }));
-  for (let i = 0; i < count; i += 1) {
-    const seed = seeds[i % seeds.length]!;
-    const id = `${seed.id}-v${String(i).padStart(3, '0')}`;
-    const source = seed.source
-      .replace(new RegExp(`protocol ${seed.id} \\{`), `protocol ${id} {`)
-      .replace(/title "([^"]*)"/, (_, title: string) => `title "${title} (variant ${i})"`);
-    writeFileSync(join(site.protocolsDir, `${id}.protocol`), source);
-  }
-}
-
-interface Weight {
-  html: number;
-  svg: number;
-  css: number;
-  js: number;
-  total: number;
-  gzip: number;
-}
-
-/** Bytes a browser fetches to show the page: the HTML, its stylesheets and its scripts with their static imports. */
-function pageWeight(outDir: string, path: string): Weight {
-  const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-  const svg = /<svg role="img"[\s\S]*?<\/svg>/.exec(html)?.[0].length ?? 0;
-  const assets = new Set<string>();
-  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  while (queue.length > 0) {
-    const src = queue.shift()!;
-    if (assets.has(src) || !src.startsWith('/')) continue;
-    assets.add(src);
-    const code = readFileSync(join(outDir, src), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://x${src}`).pathname);
-  }
-  const read = (src: string) => readFileSync(join(outDir, src));
-  const cssBytes = styles.map(read);
-  const jsBytes = [...assets].map(read);
-  const all = [Buffer.from(html), ...cssBytes, ...jsBytes];
-  return {
-    html: Buffer.byteLength(html),
-    svg,
-    css: cssBytes.reduce((n, b) => n + b.length, 0),
-    js: jsBytes.reduce((n, b) => n + b.length, 0),
-    total: all.reduce((n, b) => n + b.length, 0),
-    gzip: all.reduce((n, b) => n + gzipSync(b).length, 0),
-  };
 }
 
 function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
+/** Starlight's search box loads Pagefind's UI when the browser is idle: not ours, reported apart. */
+const isSearchUi = (s: Sent) => /\/pagefind\/|\/ui-core\./.test(s.path);
+
+interface PageCost {
+  /** Everything fetched until the network is idle, at the top of the page, without the search UI. */
+  page: Sent[];
+  search: Sent[];
+  /** What scrolling down to the simulator fetched (the island), until it was ready. */
+  simulator: Sent[];
+}
+
+/** One first visit on a phone: the page as it loads, then the reader scrolls to the simulator. */
+async function pageCost(browser: Browser, server: DistServer, path: string): Promise<PageCost> {
+  const context = await browser.newContext({ viewport: PHONE });
+  try {
+    const page = await context.newPage();
+    server.reset();
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    const first = server.sent();
+    server.reset();
+    if ((await page.locator('[data-simulator]').count()) > 0) {
+      await page.locator('[data-simulator]').scrollIntoViewIfNeeded();
+      await page.locator('[data-simulator-ready]').waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    return { page: first.filter((s) => !isSearchUi(s)), search: first.filter(isSearchUi), simulator: server.sent() };
+  } finally {
+    await context.close();
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const seeds = fixtureFolders(seedFiles(), 'stepladder-bench-site-');
-const many = fixtureFolders([], 'stepladder-bench-site-many-');
 try {
-  const seedTimes = await buildSite(seeds, true);
+  const times = await buildSite(seeds);
   const rebuild = await timed('astro build (again)', [ASTRO_BIN, 'build'], seeds.env);
-  generateVariants(many, GENERATED);
-  const manyTimes = await buildSite(many, process.env.BENCH_SITE_RENDER === '1');
+  console.log('## Site build (the seeds, flowcharts and PDFs rendered)');
+  console.log('| protocols | pages | stepladder build | astro build | astro build again |\n| --- | --- | --- | --- | --- |');
+  console.log(`| ${seedFiles().length} | ${countPages(seeds.outDir)} | ${times.cli.toFixed(1)} s | ${times.astro.toFixed(1)} s | ${rebuild.toFixed(1)} s |`);
 
-  console.log('## Site build');
-  console.log('| site | protocols | pages | stepladder build | astro build |\n| --- | --- | --- | --- | --- |');
-  console.log(`| seeds | ${seedFiles().length} | ${countPages(seeds.outDir)} | ${seedTimes.cli.toFixed(1)} s (rendered) | ${seedTimes.astro.toFixed(1)} s (again: ${rebuild.toFixed(1)} s) |`);
-  console.log(
-    `| generated | ${GENERATED} | ${countPages(many.outDir)} | ${manyTimes.cli.toFixed(1)} s (${process.env.BENCH_SITE_RENDER === '1' ? 'rendered' : '--no-render'}) | ${manyTimes.astro.toFixed(1)} s |`,
-  );
-  console.log('');
-  console.log(`## Protocol page weight before PDFs (target ≤ ${TARGET_KB} KB)`);
-  console.log('| page | HTML (of which inline SVG) | CSS | JS | total | gzipped | target |\n| --- | --- | --- | --- | --- | --- | --- |');
-  for (const id of seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$/, ''))) {
-    const w = pageWeight(seeds.outDir, `protocols/${id}`);
-    const ok = w.total <= TARGET_KB * 1024 ? 'met' : w.gzip <= TARGET_KB * 1024 ? 'met gzipped only' : 'missed';
-    console.log(`| ${id} | ${kb(w.html)} (${kb(w.svg)}) | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.total)} | ${kb(w.gzip)} | ${ok} |`);
+  const server = await serveDist(seeds.outDir);
+  const session = await openBrowser();
+  try {
+    console.log(`\n## Protocol page on a first visit, before PDFs: gzipped bytes on the wire (target ≤ ${PAGE_TARGET_KB} KB; simulator ≤ ${SIMULATOR_TARGET_KB} KB)`);
+    console.log('Phone width, until the network is idle at the top of the page; then scrolled to the simulator.\n');
+    console.log('| page | HTML | CSS | JS | fonts | images | page total | target | + search UI (idle, Starlight) | + simulator (on scroll) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    let worst = 0;
+    for (const id of seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$/, ''))) {
+      const cost = await pageCost(session.browser, server, `/protocols/${id}/`);
+      const { kinds, total } = bytesByKind(cost.page);
+      worst = Math.max(worst, total);
+      const images = (kinds.svg ?? 0) + (kinds.png ?? 0);
+      const sim = bytesByKind(cost.simulator).total;
+      console.log(
+        `| ${id} | ${kb(kinds.html ?? 0)} | ${kb(kinds.css ?? 0)} | ${kb(kinds.js ?? 0)} | ${kb(kinds.woff2 ?? 0)} | ${kb(images)} | ${kb(total)} | ` +
+          `${total <= PAGE_TARGET_KB * 1024 ? 'met' : 'missed'} | ${kb(bytesByKind(cost.search).total)} | ${kb(sim)} (${sim <= SIMULATOR_TARGET_KB * 1024 ? 'met' : 'missed'}) |`,
+      );
+    }
+    console.log(`\nheaviest protocol page: ${kb(worst)} (target ≤ ${PAGE_TARGET_KB} KB: ${worst <= PAGE_TARGET_KB * 1024 ? 'met' : 'not met'})\n`);
+    await printLcp(session.browser, server);
+  } finally {
+    await session.close();
+    await server.close();
   }
-  const index = pageWeight(seeds.outDir, '');
-  console.log(`| index | ${kb(index.html)} | ${kb(index.css)} | ${kb(index.js)} | ${kb(index.total)} | ${kb(index.gzip)} | — |`);
-  console.log(`\nDist folder (seeds): ${(statSync(seeds.outDir).isDirectory() ? countPages(seeds.outDir) : 0)} HTML pages.`);
 } finally {
   rmSync(seeds.dir, { recursive: true, force: true });
-  rmSync(many.dir, { recursive: true, force: true });
 }
