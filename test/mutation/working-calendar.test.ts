@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBankHolidays } from '../../runtime/calendar/supplied-holidays.ts';
 import { SUPPORTED_YEARS } from '../../runtime/calendar/bank-holidays.generated.ts';
 import { assertSupportedDay, createWorkingCalendar, describeReason, SUPPLY_HOLIDAYS_FIX } from '../../runtime/calendar/working-calendar.ts';
+import { isCalendarError } from '../../runtime/calendar/errors.ts';
 import { calendarError } from './calendar-error.ts';
 
 const england = createWorkingCalendar({ nation: 'england' });
@@ -156,5 +157,14 @@ describe('supplied bank holidays', () => {
     expect(scotland.covers(2031)).toBe(true);
     expect(scotland.nonWorkingReason('2031-11-28')).toEqual({ kind: 'bank_holiday', name: 'Test day' });
     expect(wales.covers(2031)).toBe(false);
+  });
+});
+
+describe('the calendar’s error', () => {
+  it('is called CalendarError and is told apart from other errors', () => {
+    const error = calendarError(() => england.nonWorkingReason('2026-02-30'));
+    expect(error.name).toBe('CalendarError');
+    expect(isCalendarError(error)).toBe(true);
+    expect(isCalendarError(new Error('other'))).toBe(false);
   });
 });
