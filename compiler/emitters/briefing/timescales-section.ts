@@ -23,7 +23,7 @@ function withoutRepeatedPurposes(entries: TimescaleEntryView[]): TimescaleEntryV
 }
 
 /** The stage's row, or null when the stage states no timescale of its own. */
-function row(machine: Machine, state: State, names: Namer): TimescaleRowView | null {
+function row(state: State, routeInto: ReadonlyMap<string, string>, names: Namer): TimescaleRowView | null {
   const hasConditional = state.deadline.some((d) => d.condition !== null);
   const entries = [
     ...state.timescales.map((d) => entry(d, names, false)),
@@ -34,7 +34,7 @@ function row(machine: Machine, state: State, names: Namer): TimescaleRowView | n
     ),
   ];
   if (entries.length === 0) return null;
-  const routeEvent = machine.transitions.find((t) => t.target === state.id && ROUTE_NAMES[t.event])?.event;
+  const routeEvent = routeInto.get(state.id);
   return {
     stage: oneLine(state.title),
     route: routeEvent ? ROUTE_NAMES[routeEvent]! : null,
@@ -49,7 +49,10 @@ export function hasAnyTimescale(machine: Machine): boolean {
 
 export function timescalesSection(machine: Machine, names: Namer): SectionContent {
   if (!hasAnyTimescale(machine)) return {};
-  const rows = machine.states.map((s) => row(machine, s, names)).filter((r): r is TimescaleRowView => r !== null);
+  // The first urgent or non-urgent route into each stage, looked up once rather than per stage.
+  const routeInto = new Map<string, string>();
+  for (const t of machine.transitions) if (ROUTE_NAMES[t.event] && !routeInto.has(t.target)) routeInto.set(t.target, t.event);
+  const rows = machine.states.map((s) => row(s, routeInto, names)).filter((r): r is TimescaleRowView => r !== null);
   // Stages that only group levels have no timescale of their own to miss.
   const untimed = machine.states
     .filter((s) => s.levels.length === 0 && s.deadline.length === 0 && s.timescales.length === 0 && !(s.steps ?? []).some((x) => x.deadline))
