@@ -103,6 +103,20 @@ describe('comparing a stated total', () => {
     ])).toEqual(["The stated total for 's2' cannot be checked: the timescales before it mix working days and calendar days."]);
   });
 
+  it('cannot check a total after a timescale in a unit it does not know', () => {
+    expect(totalMessages([
+      stage('s1', 'within 2 fortnights', 's2'),
+      stage('s2', 'within 3 working days', 'done', '5 working days'),
+    ])).toEqual(["The stated total for 's2' cannot be checked: its timescale has no usable unit."]);
+  });
+
+  it('cannot check a total counted from something that is not a stage', () => {
+    expect(totalMessages([
+      stage('s1', 'within 2 working days', 's2'),
+      stage('s2', 'within a further 1 working day of done', 'done', '3 working days'),
+    ])).toEqual(["The stated total for 's2' cannot be checked: 'done' is not a stage."]);
+  });
+
   it('cannot check a total after a stage with no deadline', () => {
     expect(totalMessages([
       stage('s1', null, 's2'),
