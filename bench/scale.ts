@@ -1,5 +1,5 @@
 // Benchmark: does the build scale linearly? Builds N and 2N generated protocols (copies of the seeds:
-// levels, urgent routes, forms; bench/generated-protocols.ts), each cold (empty output folder, so every
+// levels, urgent routes, forms; test/helpers/generated-protocols.ts), each cold (empty output folder, so every
 // flowchart and PDF is rendered) and then the site from it, and prints wall times, the 2N/N ratio
 // (issue 16's target: ≤ 2.2× for 100 → 200) and the peak resident memory of each process tree
 // (Node and its Chromium, sampled from /proc). Then "edit 1 protocol of N": one protocol's title
@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO_BIN, fixtureFolders, STEPLADDER_BIN, type FixtureSite } from '../test/site/fixture-site.ts';
-import { editVariant, writeVariants, type Variant } from './generated-protocols.ts';
+import { editVariant, writeVariants, type Variant } from '../test/helpers/generated-protocols.ts';
 import { timedNode, type TimedRun } from './timed-process.ts';
 
 const TARGET_RATIO = 2.2;

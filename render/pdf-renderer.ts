@@ -36,7 +36,8 @@ interface Served {
   blocked: string[];
 }
 
-function cacheKey(document: PdfDocument, browserVersion: string): string {
+/** The cache key of one document: its HTML, its assets, this renderer and the browser's version. */
+export function pdfCacheKey(document: PdfDocument, browserVersion: string): string {
   const assets = Object.entries(document.assets ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return contentHash(PDF_RENDERER_VERSION, browserVersion, document.html, ...assets.flatMap(([name, body]) => [name, body]));
 }
@@ -70,7 +71,7 @@ export async function renderPdfs(session: BrowserSession, documents: PdfDocument
   const current: { served: Served | null } = { served: null };
   try {
     for (const document of documents) {
-      const key = cacheKey(document, browserVersion);
+      const key = pdfCacheKey(document, browserVersion);
       const cached = cache.get(PDF_CACHE_KIND, key);
       if (cached) {
         // A file cache hands back a Buffer; callers get the same type either way.

@@ -4,7 +4,7 @@
 // published texts are copied beside them once, under their own names, as the copies cite them.
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { seedFiles } from '../test/site/fixture-site.ts';
+import { seedFiles } from '../site/fixture-site.ts';
 
 export interface Variant {
   id: string;
