@@ -51,6 +51,9 @@ async function pageCost(browser: Browser, server: DistServer, path: string): Pro
     const page = await context.newPage();
     server.reset();
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    // Starlight asks for its search UI when the browser is idle, which may come after a first quiet moment.
+    await page.waitForTimeout(1000);
+    await page.waitForLoadState('networkidle');
     const first = server.sent();
     server.reset();
     if ((await page.locator('[data-simulator]').count()) > 0) {
@@ -58,7 +61,8 @@ async function pageCost(browser: Browser, server: DistServer, path: string): Pro
       await page.locator('[data-simulator-ready]').waitFor();
       await page.waitForLoadState('networkidle');
     }
-    return { page: first.filter((s) => !isSearchUi(s)), search: first.filter(isSearchUi), simulator: server.sent() };
+    const then = server.sent();
+    return { page: first.filter((s) => !isSearchUi(s)), search: [...first, ...then].filter(isSearchUi), simulator: then.filter((s) => !isSearchUi(s)) };
   } finally {
     await context.close();
   }
