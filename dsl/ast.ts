@@ -157,6 +157,12 @@ export interface StateDecl extends Annotated {
   records: RecordDuty[];
   steps: StepDecl[];
   notifications: Notification[];
+  /** `required form <name>`: forms that must be completed at this stage. */
+  requiredForms: RequiredForm[];
+}
+
+export interface RequiredForm extends Annotated {
+  form: Name;
 }
 
 export interface RoleDecl extends Annotated {
@@ -186,6 +192,10 @@ export interface FieldDecl {
   type: Name | null;
   required: boolean;
   help: Text | null;
+  /** `options "…", "…"`: what a `choice` field offers to tick, in the source's words. */
+  options: Text[];
+  /** `monitoring`: data the partnership collates across cases. */
+  monitoring: boolean;
   span: Span;
 }
 
@@ -292,4 +302,6 @@ export interface ProtocolDecl extends Annotated {
   notes: Prose[];
   quotes: Prose[];
   briefings: Briefing[];
+  /** `timescales indicative`: every timescale is indicative unless it says `binding` (issue 10 item 5). */
+  indicative: Annotated[];
 }

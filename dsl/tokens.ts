@@ -99,6 +99,9 @@ export const Appendix = keyword('appendix');
 export const Field = keyword('field');
 export const Type = keyword('type');
 export const Required = keyword('required');
+// A choice field's listed options, and a field the partnership collates as monitoring data.
+export const Options = keyword('options');
+export const Monitoring = keyword('monitoring');
 export const Help = keyword('help');
 export const Per = keyword('per');
 export const Log = keyword('log');
@@ -125,6 +128,8 @@ export const Wording = keyword('wording');
 export const Total = keyword('total');
 export const Binding = keyword('binding');
 export const Indicative = keyword('indicative');
+// `timescales indicative`: the protocol's timescales are all indicative (issue 10 item 5).
+export const Timescales = keyword('timescales');
 export const For = keyword('for');
 export const On = keyword('on');
 export const When = keyword('when');

@@ -44,6 +44,9 @@ export const registry = {
   reserved_name: { code: 'E0114', severity: 'error', message: "'{name}' has a fixed meaning in the language, so it cannot name a {kind}.", help: "Choose another name, for example '{name}_{kind}'." },
   misplaced_record_timing: { code: 'E0115', severity: 'error', message: "'{timing}' only applies to a recording duty declared for the whole protocol.", help: 'Inside a stage, a duty applies at that stage; inside an outcome, at that outcome. Remove this line, or move the duty to the protocol.' },
   form_layout_conflict: { code: 'E0116', severity: 'error', message: "The form '{form}' is marked both `log` and `per stage`.", help: 'A log has a row per case; a `per stage` form has a block per stage of one case. Keep the one the published form is.' },
+  // E0120-E0139: form fields (issue 10 item 10)
+  choice_without_options: { code: 'E0120', severity: 'error', message: "The choice field '{field}' lists no options.", help: 'List what may be ticked, in the words of the published form: `options "Stage 1", "Stage 2", "Stage 3"`.' },
+  options_without_choice: { code: 'E0121', severity: 'error', message: "The field '{field}' lists options but is of type '{type}'.", help: 'Options are printed as tick boxes only on a `type choice` field: make it one, or remove the options.' },
   protocol_name_mismatch: { code: 'W0111', severity: 'warning', message: "The protocol is called '{id}' but its file is named '{file}'.", help: "Name the file '{id}.protocol' so its outputs are easy to find." },
   missing_metadata: { code: 'W0112', severity: 'warning', message: 'The protocol does not state its {fields}.', help: 'Add `version "…"` and `effective YYYY-MM-DD`, or acknowledge that the source states none.' },
   // 015x: fidelity to the source text (issue 11)
@@ -104,6 +107,7 @@ export const registry = {
   unused_passage: { code: 'W0405', severity: 'warning', message: "The passage '{name}' is never cited.", help: 'Cite it where the protocol encodes it (`cite {name}`), or remove it.' },
   uncited: { code: 'W0406', severity: 'warning', message: "The {kind} '{name}' cites no passage of the source.", help: 'Add `cite <passage>` so readers can check it against the published text.' },
   no_urgent_route: { code: 'W0407', severity: 'warning', message: 'The protocol gives no urgent route for a child at risk of immediate harm.', help: 'Add `on urgent -> …`, a deadline `when <condition>`, or `start at any stage when <condition>`; or acknowledge that the source has none.' },
+  required_form_unrecorded: { code: 'W0409', severity: 'warning', message: "The form '{form}' is required at the {kind} '{stage}', but no recording duty there uses it.", help: 'Add a `record {form}` duty in the {kind} (with `by <role>`: who completes it), or one for the whole protocol `at every stage`, so the printed form says when to complete it.' },
   unnecessary_acknowledgement: { code: 'W0408', severity: 'warning', message: "Nothing here raises '{name}', so its acknowledgement can go.", help: 'Remove the `acknowledge` line.' },
 
   // 05xx: emitters

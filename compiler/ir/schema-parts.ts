@@ -173,6 +173,11 @@ export const StateSchema = Type.Object(
     records: Type.Array(RecordingDutySchema),
     steps: AddedInFormat1(Type.Array(StepSchema, { description: 'Named, timed actions within the stage.' })),
     notifications: AddedInFormat1(Type.Array(NotificationSchema)),
+    requiredForms: AddedInFormat1(
+      Type.Array(Type.Object({ form: Id, citations: Citations }, { additionalProperties: false }), {
+        description: 'Forms that must be completed at this stage (`required form`); present only when declared.',
+      }),
+    ),
     notes: Type.Array(Text),
     citations: Citations,
     // The id this stage had in the version this one supersedes (`renamed from`); present only when declared.

@@ -94,9 +94,11 @@ const FieldSchema = Type.Object(
   {
     id: Id,
     label: Text,
-    type: Type.Union(['text', 'longtext', 'date', 'datetime', 'yesno', 'role', 'number'].map((t) => Type.Literal(t))),
+    type: Type.Union(['text', 'longtext', 'date', 'datetime', 'yesno', 'role', 'number', 'choice'].map((t) => Type.Literal(t))),
     required: Type.Boolean(),
     help: Nullable(Text),
+    options: AddedInFormat1(Type.Array(Text, { description: "What a 'choice' field offers to tick, in the source's words; present only on choice fields." })),
+    monitoring: AddedInFormat1(Type.Boolean({ description: 'Data the partnership collates across cases; present only when true.' })),
   },
   strict,
 );

@@ -107,6 +107,8 @@ function buildField(n: CstNode, ctx: BuildContext): FieldDecl {
     type: singleNameAt(c, 'type', ctx),
     required: has(c, 'Required'),
     help: textAt(c, 'help', ctx),
+    options: nodes(c, 'options').flatMap((list) => nodes(list.children, 'text').map((t) => textOf(t, ctx))),
+    monitoring: has(c, 'Monitoring'),
     span: nodeSpan(n),
   };
 }

@@ -94,6 +94,7 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     records: [],
     steps: [],
     notifications: [],
+    requiredForms: [],
   };
   for (const item of nodes(c, 'stageItem')) {
     const ic = item.children;
@@ -127,6 +128,9 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
     for (const r of nodes(ic, 'recordDuty')) state.records.push(buildRecordDuty(r, ctx));
     for (const s of nodes(ic, 'step')) state.steps.push(buildStep(s, ctx));
     for (const x of nodes(ic, 'notification')) state.notifications.push(buildNotification(x, ctx));
+    for (const r of nodes(ic, 'requiredForm')) {
+      state.requiredForms.push({ ...annotationsOf(r.children, nodeSpan(r), ctx), form: requiredName(r.children, 'Identifier') });
+    }
     const annotated = annotationsOf(ic, state.span, ctx);
     state.cites.push(...annotated.cites);
     state.acknowledgements.push(...annotated.acknowledgements);
@@ -165,6 +169,7 @@ export function buildProtocol(n: CstNode, ctx: BuildContext): ProtocolDecl {
     sources: [], agencies: [], roles: [], bodies: [], conditions: [], channels: [], forms: [], registers: [],
     records: [], starts: [], routes: [], stages: [], phases: [], outcomes: [], exits: [], principles: [], notes: [], quotes: [],
     briefings: [],
+    indicative: [],
   };
   for (const item of nodes(n.children, 'protocolItem')) {
     const c = item.children;
@@ -201,6 +206,7 @@ export function buildProtocol(n: CstNode, ctx: BuildContext): ProtocolDecl {
       ({ principle: p.principles, note: p.notes, quote: p.quotes })[kind].push(buildProse(pr, ctx));
     }
     for (const b of nodes(c, 'briefing')) p.briefings.push(buildBriefing(b, ctx));
+    for (const t of nodes(c, 'indicativeTimescales')) p.indicative.push(annotationsOf(t.children, nodeSpan(t), ctx));
     const annotated = annotationsOf(c, p.span, ctx);
     p.cites.push(...annotated.cites);
     p.acknowledgements.push(...annotated.acknowledgements);

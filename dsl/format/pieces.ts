@@ -20,6 +20,8 @@ const ITEM_RULES = new Set([
   'protocolItem', 'stageItem', 'timescaleItem', 'recordDutyItem', 'annotation', 'passage', 'equivalent', 'field', 'recordDuty',
   // Steps, notifications and qualifiers may stand in a stage, an outcome, a route or a step's block.
   'step', 'stepItem', 'notification', 'qualifier',
+  // `required form <name>` in a stage.
+  'requiredForm', 'indicativeTimescales',
 ]);
 
 /**
@@ -31,6 +33,8 @@ const INLINE_ITEM_KEYWORDS = new Set([
   'Appendix', 'Per', 'Log', 'Type', 'Required', 'Help', 'Binding', 'Body', 'Section', 'Remember', 'Action', 'Question', 'After',
   // `by` in a notification's block.
   'By',
+  // A field's `options "…", "…"` and `monitoring`.
+  'Options', 'Monitoring',
 ]);
 
 const isToken = (e: CstElement): e is IToken => 'image' in e;

@@ -25,6 +25,11 @@ export class BaseGrammar extends CstParser {
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.CONSUME(T.Identifier) });
   });
 
+  /** `"one", "two", "three"`: texts separated by commas (a choice field's options). */
+  textList = this.RULE('textList', () => {
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.text) });
+  });
+
   cite = this.RULE('cite', () => {
     this.CONSUME(T.Cite);
     this.OR([{ ALT: () => this.SUBRULE(this.nameList) }, { ALT: () => this.SUBRULE(this.text) }]);

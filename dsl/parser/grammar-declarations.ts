@@ -109,6 +109,10 @@ export class DeclarationGrammar extends DutyGrammar {
       { ALT: () => { this.CONSUME(T.Type); this.CONSUME2(T.Identifier, { LABEL: 'type' }); } },
       { ALT: () => this.CONSUME(T.Required) },
       { ALT: () => { this.CONSUME(T.Help); this.SUBRULE2(this.text, { LABEL: 'help' }); } },
+      // `type choice` lists what may be ticked: `options "Stage 1", "Stage 2"`.
+      { ALT: () => { this.CONSUME(T.Options); this.SUBRULE(this.textList, { LABEL: 'options' }); } },
+      // Data the partnership collates across cases (stage reached, agencies), printed as such.
+      { ALT: () => this.CONSUME(T.Monitoring) },
     ]);
   });
 

@@ -53,8 +53,16 @@ export class ProtocolGrammar extends DeclarationGrammar {
       { ALT: () => this.SUBRULE(this.outcome) },
       { ALT: () => this.SUBRULE(this.prose) },
       { ALT: () => this.SUBRULE(this.briefing) },
+      { ALT: () => this.SUBRULE(this.indicativeTimescales) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
+  });
+
+  /** `timescales indicative { cite … }`: every timescale is indicative unless it says `binding`. */
+  indicativeTimescales = this.RULE('indicativeTimescales', () => {
+    this.CONSUME(T.Timescales);
+    this.CONSUME(T.Indicative);
+    this.OPTION(() => this.SUBRULE(this.annotations));
   });
 
   start = this.RULE('start', () => {
@@ -112,8 +120,17 @@ export class ProtocolGrammar extends DeclarationGrammar {
       { ALT: () => this.SUBRULE(this.recordDuty) },
       { ALT: () => this.SUBRULE(this.step) },
       { ALT: () => this.SUBRULE(this.notification) },
+      { ALT: () => this.SUBRULE(this.requiredForm) },
       { ALT: () => this.SUBRULE(this.annotation) },
     ]);
+  });
+
+  /** `required form report_to_sscp { cite … }`: a form that must be completed at this stage. */
+  requiredForm = this.RULE('requiredForm', () => {
+    this.CONSUME(T.Required);
+    this.CONSUME(T.Form);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.annotations));
   });
 
   consultation = this.RULE('consultation', () => {

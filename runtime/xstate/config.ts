@@ -119,6 +119,8 @@ function stateNode(machine: Machine, index: MachineIndex, state: State): XStateN
       // Steps are timed actions inside the stage, not states: an application shows their due dates
       // (the runtime's dutiesAt counts them) without any transition of their own.
       ...((state.steps ?? []).length > 0 ? { steps: state.steps } : {}),
+      // Forms that must be completed at the stage, for an application to ask for before moving on.
+      ...((state.requiredForms ?? []).length > 0 ? { requiredForms: state.requiredForms!.map((r) => r.form) } : {}),
     },
   };
   if (state.description !== null) node.description = state.description;

@@ -61,9 +61,9 @@ h3.ladder-heading { font-size: 10pt; margin: 1.5mm 0 0.8mm; }
 .ladder { list-style: none; padding: 0; margin: 0 0 1mm; counter-reset: rung; }
 .ladder li { border: 0.35mm solid #000; padding: 0.5mm 1.5mm; margin: 0 0 2.6mm; position: relative; break-inside: avoid; font-size: 8.5pt; line-height: 1.25; }
 .ladder li:not(:last-child)::after { content: "\\2193"; position: absolute; left: 45%; bottom: -2.9mm; font-size: 8pt; line-height: 1; }
-.ladder-levels, .ladder-route { display: block; }
+.ladder-levels, .ladder-route, .ladder-step { display: block; }
 .ladder-levels, .ladder-time { font-style: italic; }
-.ladder-route { font-size: 8.5pt; }
+.ladder-route, .ladder-step { font-size: 8.5pt; }
 h3.questions-heading { font-size: 10pt; margin: 1.5mm 0 0.6mm; }
 .colophon { column-span: all; font-size: 9pt; border-top: 0.35mm solid #000; padding-top: 1.2mm; margin-top: 1mm; }
 `;

@@ -50,7 +50,7 @@ const SECTION = `<section class="section" id="section-{{key}}" aria-labelledby="
   {{#each quotes}}<blockquote class="quote"><p>{{text}}</p><footer>{{attribution}}</footer></blockquote>{{/each}}
   {{#if figure}}<figure class="chart"><img src="{{figure.src}}" alt="{{figure.alt}}"><figcaption>The stages at a glance</figcaption></figure>
   <div class="ladder-figure"><h3 class="ladder-heading">The stages at a glance</h3>
-  <ol class="ladder">{{#each figure.ladder}}<li><strong>{{title}}</strong>{{#if timescale}} <span class="ladder-time">◷ {{timescale}}</span>{{/if}}{{#if levels.length}}<span class="ladder-levels">{{#each levels}}{{this}}{{#unless @last}} → {{/unless}}{{/each}}</span>{{/if}}{{#each routes}}<span class="ladder-route">{{this}}</span>{{/each}}</li>{{/each}}</ol>
+  <ol class="ladder">{{#each figure.ladder}}<li><strong>{{title}}</strong>{{#if timescale}} <span class="ladder-time">◷ {{timescale}}</span>{{/if}}{{#if levels.length}}<span class="ladder-levels">{{#each levels}}{{this}}{{#unless @last}} → {{/unless}}{{/each}}</span>{{/if}}{{#each steps}}<span class="ladder-step">{{this}}</span>{{/each}}{{#each routes}}<span class="ladder-route">{{this}}</span>{{/each}}</li>{{/each}}</ol>
   <p class="note">The full flowchart, with every route, is published with this briefing as flowchart.svg, and as text in flowchart.md.</p></div>{{/if}}
   {{#if questions.length}}<h3 class="questions-heading">Questions for the team</h3><ol>{{#each questions}}<li>{{this}}</li>{{/each}}</ol>{{/if}}
 </section>`;

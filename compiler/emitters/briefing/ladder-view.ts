@@ -2,13 +2,15 @@
 // routes lead) set in the briefing's own type. The full flowchart shrunk into a column printed its
 // words at 2-3 pt; the chart itself is published beside the briefing (flowchart.svg, flowchart.md).
 import type { Machine, State, Transition } from '../../ir/types.ts';
-import { deadlineWording, oneLine, routeCondition, type Namer } from '../print-shared/text.ts';
+import { deadlineWording, oneLine, routeCondition, stepSentence, type Namer } from '../print-shared/text.ts';
 
 export interface LadderStepView {
   title: string;
   /** Level titles, for a stage made of levels. */
   levels: string[];
   timescale: string | null;
+  /** "Step 1: The other agency acknowledges the concern: within 1 working day …", each with its deadline. */
+  steps: string[];
   routes: string[];
 }
 
@@ -31,6 +33,8 @@ export function ladderView(machine: Machine, names: Namer, isDefault: (t: Transi
         title: oneLine(state.title),
         levels: inside.slice(1).map((s) => oneLine(s.title)),
         timescale: deadline ? deadlineWording(deadline, names) : null,
+        // Steps are numbered within their stage or level, as the stage section numbers them.
+        steps: inside.flatMap((s) => (s.steps ?? []).map((step, i) => `Step ${i + 1}: ${stepSentence(step, names)}`)),
         routes: [...new Set(routes)],
       };
     });

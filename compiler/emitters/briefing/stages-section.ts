@@ -22,6 +22,8 @@ function whoFacts(state: State, names: Namer): ItemView[] {
   if (state.convenes.length > 0) {
     facts.push({ lead: 'Convenes', text: `${joinList(state.convenes.map((b) => names.body(b)))}.` });
   }
+  // A form the protocol requires here is named as required, not only as somewhere to record.
+  for (const r of state.requiredForms ?? []) facts.push({ lead: 'Required', text: `${names.record(r.form)}.` });
   facts.push(...dutyItems(state, names));
   return facts;
 }

@@ -11,6 +11,8 @@ export interface FieldView {
   id: string;
   label: string;
   required: boolean;
+  /** Printed "Monitoring data": a field the partnership collates across cases. */
+  monitoring: boolean;
   help: string | null;
   /** Exactly one of these is true; Handlebars has no equality test, so the template reads flags. */
   isLine: boolean;
@@ -22,7 +24,7 @@ export interface FieldView {
   isNumber: boolean;
   /** One entry per ruled line of a longtext box. */
   lines: number[];
-  /** Tick options of a role field: the protocol's roles, then "Other". */
+  /** Tick options: a role field's are the protocol's roles, then "Other"; a choice field's are its listed options. */
   choices: string[];
   /** Width class: short fields (dates, yes/no, numbers) sit two or three to a row. */
   size: FieldSize;
@@ -34,6 +36,9 @@ export interface FieldSpec {
   type: FieldType;
   required: boolean;
   help: string | null;
+  /** A choice field's options, in the source's words. */
+  options?: readonly string[];
+  monitoring?: boolean;
   /** Ruled lines for a longtext field; defaults to 4. */
   lines?: number;
   /** Overrides the width chosen from the type. */
@@ -49,21 +54,23 @@ export function fieldView(spec: FieldSpec, machine: Machine): FieldView {
     id: spec.id,
     label: oneLine(spec.label),
     required: spec.required,
+    monitoring: spec.monitoring ?? false,
     help: spec.help ? oneLine(spec.help) : null,
     isLine: t === 'text',
     isLines: t === 'longtext',
     isDate: t === 'date',
     isDateTime: t === 'datetime',
     isYesNo: t === 'yesno',
-    isChoices: t === 'role',
+    isChoices: t === 'role' || t === 'choice',
     isNumber: t === 'number',
     lines: Array.from({ length: lineCount }, (_, i) => i + 1),
-    choices: t === 'role' ? [...machine.roles.map((r) => oneLine(r.title)), 'Other (write in)'] : [],
+    // A choice offers only what the source lists: no "Other" is added that the published form lacks.
+    choices: t === 'role' ? [...machine.roles.map((r) => oneLine(r.title)), 'Other (write in)'] : t === 'choice' ? (spec.options ?? []).map(oneLine) : [],
     size: spec.size ?? (t === 'date' || t === 'datetime' || t === 'yesno' || t === 'number' ? 'half' : 'full'),
   };
 }
 
 /** A declared form field, as its spec. */
 export function declaredField(field: FormField): FieldSpec {
-  return { id: field.id, label: field.label, type: field.type, required: field.required, help: field.help };
+  return { id: field.id, label: field.label, type: field.type, required: field.required, help: field.help, options: field.options ?? [], monitoring: field.monitoring ?? false };
 }

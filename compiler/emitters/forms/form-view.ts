@@ -19,6 +19,9 @@ export interface FormView {
   generatedNotice: string | null;
   completion: string[];
   hasRequired: boolean;
+  hasMonitoring: boolean;
+  /** The stages at which the protocol requires this form (`required form`). */
+  requiredAt: string[];
   detailsHeading: string | null;
   fields: FieldView[];
   stages: StageBlockView[];
@@ -79,6 +82,8 @@ export function declaredFormView(machine: Machine, form: Form): FormView {
     generatedNotice: null,
     completion: completionLines(machine, form.id, names),
     hasRequired: fields.some((f) => f.required) || stages.length > 0,
+    hasMonitoring: fields.some((f) => f.monitoring),
+    requiredAt: machine.states.filter((s) => (s.requiredForms ?? []).some((r) => r.form === form.id)).map((s) => oneLine(s.title)),
     detailsHeading: stages.length > 0 && fields.length > 0 ? 'Details' : null,
     fields,
     stages,
@@ -96,6 +101,8 @@ export function defaultFormView(machine: Machine): FormView {
     // What the protocol asks to be recorded, and where, so the generated record points to it.
     completion: describeDuties(machine, names).map((d) => `${d.recordTitle}: ${d.when.charAt(0).toLowerCase()}${d.when.slice(1)}${d.by ? `, by ${d.by}` : ''}.`),
     hasRequired: true,
+    hasMonitoring: false,
+    requiredAt: [],
     detailsHeading: 'Details',
     fields: DEFAULT_FIELDS.map((f) => fieldView(f, machine)),
     stages: stageBlocks(machine, statesForRecord(machine, null), names),

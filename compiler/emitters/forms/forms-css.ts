@@ -18,6 +18,8 @@ export const FORMS_CSS = `${FORM_HEAD_CSS}
 .field.third { width: calc((100% - 10mm) / 3); }
 .label { font-weight: bold; font-size: 10pt; margin-bottom: 0.8mm; }
 .required { font-weight: bold; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.2mm; margin-left: 1.5mm; border: 0.3mm solid #000; padding: 0 1mm; }
+.monitoring { font-size: 9pt; font-style: italic; margin-left: 1.5mm; border: 0.3mm dashed #000; padding: 0 1mm; }
+.required-at { border-left: 1mm solid #000; padding-left: 2mm; }
 .help { font-size: 9pt; margin: -0.5mm 0 1mm; }
 .box { border: 0.4mm solid #000; background: #fff; }
 .box.line { height: 10mm; }

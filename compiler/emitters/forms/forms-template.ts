@@ -3,7 +3,7 @@
 import { FORMS_CSS } from './forms-css.ts';
 
 const FIELD = `<div class="field {{size}}" id="field-{{id}}">
-  <div class="label">{{label}}{{#if required}}<span class="required">Required</span>{{/if}}</div>
+  <div class="label">{{label}}{{#if required}}<span class="required">Required</span>{{/if}}{{#if monitoring}}<span class="monitoring">Monitoring data</span>{{/if}}</div>
   {{#if help}}<p class="help">{{help}}</p>{{/if}}
   {{#if isLine}}<div class="box line"></div>{{/if}}
   {{#if isNumber}}<div class="box number"></div>{{/if}}
@@ -24,6 +24,7 @@ const STAGES = `{{#if stages.length}}
     {{#each timescales}}<p><strong>Timescale:</strong> {{this}}</p>{{/each}}
     {{#if total}}<p><strong>Total from the start of the escalation:</strong> {{total}}</p>{{/if}}
     <p><strong>Who is involved:</strong> {{who}}</p>
+    {{#each requiredForms}}<p><strong>Required form:</strong> {{this}}</p>{{/each}}
   </div>
   <div class="fields">{{#each fields}}${FIELD}{{/each}}</div>
 </section>
@@ -41,9 +42,11 @@ export const FORM_TEMPLATE = `<!doctype html>
 {{#if generatedNotice}}<p class="notice">{{generatedNotice}}</p>{{/if}}
 <div class="about">
   {{#each description}}<p>{{this}}</p>{{/each}}
+  {{#if requiredAt.length}}<p class="required-at"><strong>Required at:</strong> {{#each requiredAt}}{{#if @index}}; {{/if}}{{this}}{{/each}}.</p>{{/if}}
   {{#if completion.length}}<h2>When to complete</h2><ul>{{#each completion}}<li>{{this}}</li>{{/each}}</ul>{{/if}}
   {{#if stages.length}}<p>Complete a stage block for each stage the escalation reaches.</p>{{/if}}
   {{#if hasRequired}}<p class="small">Boxes marked <span class="required">Required</span> must be filled in.</p>{{/if}}
+  {{#if hasMonitoring}}<p class="small">Boxes marked <span class="monitoring">Monitoring data</span> are collated by the partnership across cases.</p>{{/if}}
 </div>
 {{#if detailsHeading}}<h2 class="section-heading">{{detailsHeading}}</h2>{{/if}}
 <div class="fields">{{#each fields}}${FIELD}{{/each}}</div>

@@ -19,5 +19,6 @@ export const LOG_CSS = `${FORM_HEAD_CSS}
 .log th .label { display: block; font-weight: bold; }
 .log th .help { display: block; font-weight: normal; font-size: 9pt; }
 .log th .required { display: inline-block; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.2mm; border: 0.3mm solid #000; padding: 0 1mm; margin-top: 0.5mm; }
+.log th .monitoring, .about .monitoring { display: inline-block; font-size: 9pt; font-style: italic; border: 0.3mm dashed #000; padding: 0 1mm; margin-top: 0.5mm; }
 .log td { height: 12mm; }
 `;

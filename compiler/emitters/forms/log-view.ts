@@ -13,6 +13,7 @@ export interface LogColumnView {
   /** The field's help, or what the column expects when the type says more than the label. */
   help: string | null;
   required: boolean;
+  monitoring: boolean;
   /** Share of the table's width, in percent, from the field's type: dates narrow, long text wide. */
   width: string;
 }
@@ -22,6 +23,7 @@ export interface LogView extends ReturnType<typeof formShell> {
   description: string[];
   keeping: string[];
   hasRequired: boolean;
+  hasMonitoring: boolean;
   columns: LogColumnView[];
   rows: number[];
 }
@@ -40,6 +42,7 @@ const COLUMN_WEIGHTS: Record<string, number> = {
   yesno: 1.4,
   number: 1.4,
   role: 3,
+  choice: 3,
 };
 
 /** A cell has no Day/Month/Year guides or tick boxes, so these types say what to write. */
@@ -58,8 +61,9 @@ function columns(fields: readonly FormField[]): LogColumnView[] {
   return fields.map((f) => ({
     id: f.id,
     label: oneLine(f.label),
-    help: f.help ? oneLine(f.help) : (TYPE_HINTS[f.type] ?? null),
+    help: f.help ? oneLine(f.help) : f.type === 'choice' ? `One of: ${(f.options ?? []).map(oneLine).join('; ')}` : (TYPE_HINTS[f.type] ?? null),
     required: f.required,
+    monitoring: f.monitoring ?? false,
     width: ((weightOf(f) / total) * 100).toFixed(2),
   }));
 }
@@ -83,6 +87,7 @@ export function logView(machine: Machine, form: Form): LogView {
     description: form.description ? paragraphs(form.description) : [],
     keeping: keepingLines(machine, form.id),
     hasRequired: form.fields.some((f) => f.required),
+    hasMonitoring: form.fields.some((f) => f.monitoring),
     columns: columns(form.fields),
     rows: Array.from({ length: LOG_ROWS }, (_, i) => i + 1),
   };

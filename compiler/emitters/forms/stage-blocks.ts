@@ -15,6 +15,8 @@ export interface StageBlockView {
   timescales: string[];
   total: string | null;
   who: string;
+  /** Forms required at this stage (`required form`), by title. */
+  requiredForms: string[];
   fields: FieldView[];
 }
 
@@ -67,6 +69,15 @@ export function statesForRecord(machine: Machine, recordId: string | null): Stat
   return covered.length > 0 ? covered : working;
 }
 
+/** Titles of the forms required at a stage, with their appendix when the source gives one. */
+export function requiredFormTitles(machine: Machine, state: State): string[] {
+  return (state.requiredForms ?? []).map((r) => {
+    const form = machine.forms.find((f) => f.id === r.form);
+    if (!form) return r.form;
+    return form.appendix ? `${oneLine(form.title)} (${oneLine(form.appendix)})` : oneLine(form.title);
+  });
+}
+
 export function stageBlocks(machine: Machine, states: State[], names: Namer): StageBlockView[] {
   return states.map((state) => ({
     id: state.id,
@@ -75,6 +86,7 @@ export function stageBlocks(machine: Machine, states: State[], names: Namer): St
     timescales: timescalesOf(state, names),
     total: state.cumulative ? formatAmount(state.cumulative.amount, state.cumulative.unit) : null,
     who: whoOf(state, names),
+    requiredForms: requiredFormTitles(machine, state),
     fields: [
       ...STAGE_FIELDS.map((f) => fieldView({ ...f, id: `${state.id}-${f.id}` }, machine)),
       ...(state.steps ?? []).map((s, i) =>

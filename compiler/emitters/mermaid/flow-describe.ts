@@ -145,6 +145,11 @@ export function recordTitles(machine: Machine, duties: RecordingDuty[]): string[
   return [...new Set(duties.map(titled))];
 }
 
+/** Titles of the forms a stage requires (`required form`), in the order the protocol names them. */
+export function requiredFormTitles(machine: Machine, state: State): string[] {
+  return (state.requiredForms ?? []).map((r) => recordTitle(machine, r.form));
+}
+
 /** One sentence per duty for the text alternative: what is recorded, where, by whom, shared with whom. */
 export function recordSentence(machine: Machine, duty: RecordingDuty): string {
   const implied = duty.inferred ? ' (implied by the source)' : '';

@@ -9,6 +9,7 @@ import {
   notificationText,
   otherTimescaleTexts,
   recordSentence,
+  requiredFormTitles,
   roleTitle,
   routeDutyTexts,
   routeLabel,
@@ -89,6 +90,7 @@ function stageBlock(machine: Machine, state: State, number: string, indent: stri
     ...(state.levels.length > 0 && state.deadline.length === 0 ? [] : timescaleLines(machine, state)),
     ...dutySentences(machine, state),
     ...state.records.map((d) => `${md(recordSentence(machine, d))}.`),
+    ...requiredFormTitles(machine, state).map((title) => `Required form: ${md(title)}.`),
     ...machine.transitions.filter((t) => t.source === state.id).map((t) => routeLine(machine, t)),
   ];
   const lines = [`${indent}${number}. **${md(state.title)}**`, ...facts.map((f) => `${indent}   - ${f}`)];

@@ -10,6 +10,7 @@ import {
   meetingText,
   notificationText,
   recordTitles,
+  requiredFormTitles,
   roleTitle,
   stateById,
   stepText,
@@ -30,8 +31,11 @@ export function stageLines(machine: Machine, state: State): LabelLine[] {
   for (const lead of leadTexts(machine, state)) lines.push({ text: lead });
   lines.push(...deadlineLines(machine, state));
   lines.push(...dutyLines(machine, state));
+  // A form required here is marked on its record line rather than named twice in a small box.
+  const required = requiredFormTitles(machine, state);
   const records = recordTitles(machine, state.records);
-  if (records.length > 0) lines.push({ text: `✎ Record: ${records.join('; ')}` });
+  const marked = [...records.map((t) => (required.includes(t) ? `${t} (required)` : t)), ...required.filter((t) => !records.includes(t)).map((t) => `${t} (required)`)];
+  if (marked.length > 0) lines.push({ text: `✎ Record: ${marked.join('; ')}` });
   return lines;
 }
 

@@ -65,6 +65,15 @@ export function inSentence(title: string): string {
   return /[A-Z]/.test(title.slice(1)) ? title : title.charAt(0).toLowerCase() + title.slice(1);
 }
 
+/**
+ * A timescale as it reads after a colon or in brackets: "within a further 3 working days of “The
+ * other agency responds”". Only an ordinary capitalised first word is lowered; quoted titles later
+ * in the text, and wording the source writes in capitals, are left as they are.
+ */
+export function timescaleInSentence(wording: string): string {
+  return /^[A-Z][a-z]+\b/.test(wording) ? wording.charAt(0).toLowerCase() + wording.slice(1) : wording;
+}
+
 /** Looks up the display names the printables need, falling back to the id so nothing is blank. */
 export function namer(machine: Machine) {
   const byId = <T extends { id: string; title: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x.title]));
@@ -136,7 +145,7 @@ const NOTIFY_VERBS = { notify: 'Notify', copy: 'Copy to', refer: 'Refer to' } as
 /** "Notify Partnership business unit that the matter has moved to stage 3, by line manager". */
 export function notificationSentence(n: Notification, names: Namer, entry?: string): string {
   const what = n.what ? ` ${oneLine(n.what)}` : '';
-  const when = n.deadline ? ` (${inSentence(deadlineWording(n.deadline, names, entry))})` : '';
+  const when = n.deadline ? ` (${timescaleInSentence(deadlineWording(n.deadline, names, entry))})` : '';
   const by = n.by.length > 0 ? `, by ${names.rolesInSentence(n.by)}` : '';
   const condition = n.condition ? `, only if ${names.condition(n.condition)}` : '';
   return `${NOTIFY_VERBS[n.kind]} ${joinList(n.to.map((id) => names.recipient(id)))}${what}${when}${by}${condition}`;
@@ -145,7 +154,7 @@ export function notificationSentence(n: Notification, names: Namer, entry?: stri
 /** "The other agency responds in writing: within 4 working days of this stage starting", with who and any condition. */
 export function stepSentence(step: Step, names: Namer, entry?: string): string {
   const by = step.by.length > 0 ? `, by ${names.rolesInSentence(step.by)}` : '';
-  const when = step.deadline ? `: ${inSentence(deadlineWording(step.deadline, names, entry))}` : '';
+  const when = step.deadline ? `: ${timescaleInSentence(deadlineWording(step.deadline, names, entry))}` : '';
   const condition = step.condition ? `; only if ${names.condition(step.condition)}` : '';
   return `${oneLine(step.action)}${by}${when}${condition}`;
 }

@@ -60,6 +60,7 @@ export function allTimescales(scope: Scope): { timescale: Timescale; state: Stat
 function annotated(ast: ProtocolDecl, scope: Scope): { cites: Citation[]; acknowledgements: Acknowledgement[] }[] {
   return [
     ast,
+    ...ast.indicative,
     ...ast.roles,
     ...ast.bodies,
     ...ast.agencies,
@@ -78,7 +79,7 @@ function annotated(ast: ProtocolDecl, scope: Scope): { cites: Citation[]; acknow
     ...ast.notes,
     ...ast.quotes,
     ...allRecordDuties(ast, scope).map((r) => r.duty),
-    ...scope.states.flatMap((s) => [s.decl, ...s.decl.routes, ...s.decl.timescales, ...s.decl.consultations]),
+    ...scope.states.flatMap((s) => [s.decl, ...s.decl.routes, ...s.decl.timescales, ...s.decl.consultations, ...s.decl.requiredForms]),
   ];
 }
 

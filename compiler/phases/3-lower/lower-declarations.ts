@@ -86,6 +86,9 @@ export function lowerDeclarations({ ast }: Analysis, cite: CitationTable): Decla
         type: (field.type?.name ?? 'text') as Machine['forms'][number]['fields'][number]['type'],
         required: field.required,
         help: orNull(field.help?.value),
+        // Written only where they say something, so machine.json of forms without them is unchanged.
+        ...(field.type?.name === 'choice' ? { options: field.options.map((o) => o.value) } : {}),
+        ...(field.monitoring ? { monitoring: true } : {}),
       })),
       citations: cite.idsOf(f.cites),
     })),

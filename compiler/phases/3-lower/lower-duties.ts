@@ -22,6 +22,8 @@ interface TimedParts {
   anchor: string | null;
   condition: string | null;
   binding: boolean | null;
+  /** The protocol declares its timescales indicative (`timescales indicative`): the default when a timescale says neither. */
+  indicative: boolean;
   wording: Text | null;
   qualifier: Qualifier | null;
   citations: string[];
@@ -40,7 +42,7 @@ function timed(parts: TimedParts): Deadline {
     anchor,
     further: parts.duration.further,
     condition: parts.condition,
-    binding: parts.binding ?? true,
+    binding: parts.binding ?? !parts.indicative,
     purpose: null,
     wording: parts.wording?.value ?? null,
     assertedTotal: null,
@@ -49,7 +51,7 @@ function timed(parts: TimedParts): Deadline {
   };
 }
 
-export function lowerNotification(n: NotificationDecl, cite: CitationTable): Notification {
+export function lowerNotification(n: NotificationDecl, cite: CitationTable, indicative = false): Notification {
   const citations = cite.idsOf(n.cites);
   return {
     kind: n.kind,
@@ -57,14 +59,14 @@ export function lowerNotification(n: NotificationDecl, cite: CitationTable): Not
     what: n.what?.value ?? null,
     by: n.by.map((b) => b.name),
     deadline: n.duration
-      ? timed({ duration: n.duration, anchor: null, condition: null, binding: null, wording: null, qualifier: null, citations })
+      ? timed({ duration: n.duration, anchor: null, condition: null, binding: null, indicative, wording: null, qualifier: null, citations })
       : null,
     condition: n.condition?.name ?? null,
     citations,
   };
 }
 
-export function lowerStep(s: StepDecl, cite: CitationTable): Step {
+export function lowerStep(s: StepDecl, cite: CitationTable, indicative = false): Step {
   const citations = cite.idsOf(s.cites);
   return {
     id: s.id.name,
@@ -76,13 +78,14 @@ export function lowerStep(s: StepDecl, cite: CitationTable): Step {
           anchor: s.anchor?.name ?? null,
           condition: s.condition?.name ?? null,
           binding: s.binding,
+          indicative,
           wording: s.wording,
           qualifier: s.qualifier,
           citations,
         })
       : null,
     condition: s.condition?.name ?? null,
-    notifications: s.notifications.map((n) => lowerNotification(n, cite)),
+    notifications: s.notifications.map((n) => lowerNotification(n, cite, indicative)),
     citations,
   };
 }

@@ -12,6 +12,7 @@ type Routes = Pick<Machine, 'initial' | 'discretionaryStarts' | 'outcomes' | 'ex
 
 export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
   const { ast, scope, initial } = analysis;
+  const indicative = ast.indicative.length > 0;
   const kindOf = (name: string): Transition['targetKind'] => {
     const kind = scope.symbols.get(name)?.kind;
     return kind === 'outcome' ? 'outcome' : kind === 'exit' ? 'exit' : 'state';
@@ -23,8 +24,8 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
     condition: route.condition?.name ?? null,
     target: route.target.name,
     targetKind: kindOf(route.target.name),
-    ...onlyIf('steps', route.steps.map((s) => lowerStep(s, cite))),
-    ...onlyIf('notifications', route.notifications.map((n) => lowerNotification(n, cite))),
+    ...onlyIf('steps', route.steps.map((s) => lowerStep(s, cite, indicative))),
+    ...onlyIf('notifications', route.notifications.map((n) => lowerNotification(n, cite, indicative))),
     ...onlyIf('records', route.records.map((r) => lowerDuty(r, 'route', analysis, cite))),
     citations: cite.idsOf(route.cites),
   });
@@ -69,8 +70,8 @@ export function lowerRoutes(analysis: Analysis, cite: CitationTable): Routes {
         ...ast.records.filter((r) => r.atOutcome).map((r) => lowerDuty(r, 'protocol', analysis, cite)),
         ...o.records.map((r) => lowerDuty(r, 'outcome', analysis, cite)),
       ],
-      ...onlyIf('steps', o.steps.map((s) => lowerStep(s, cite))),
-      ...onlyIf('notifications', o.notifications.map((n) => lowerNotification(n, cite))),
+      ...onlyIf('steps', o.steps.map((s) => lowerStep(s, cite, indicative))),
+      ...onlyIf('notifications', o.notifications.map((n) => lowerNotification(n, cite, indicative))),
       citations: cite.idsOf(o.cites),
     })),
     exits: ast.exits.map((e) => ({ id: e.id.name, title: e.title.value, description: e.description?.value ?? null, citations: cite.idsOf(e.cites) })),

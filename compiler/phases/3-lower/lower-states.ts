@@ -8,7 +8,8 @@ import type { StateInfo } from '../2-analyze/scope.ts';
 import type { CitationTable } from './citations.ts';
 import { lowerNotification, lowerStep, onlyIf } from './lower-duties.ts';
 
-export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
+/** `indicative`: the protocol declares every timescale indicative unless one says `binding`. */
+export function lowerDeadline(t: Timescale, cite: CitationTable, indicative = false): Deadline {
   const unit = unitOf(t.duration)!;
   const anchor = t.anchor?.name;
   const totalUnit = t.total ? unitOf(t.total) : null;
@@ -19,7 +20,7 @@ export function lowerDeadline(t: Timescale, cite: CitationTable): Deadline {
     anchor: !anchor ? { kind: 'entry' } : anchor === 'escalation' ? { kind: 'escalation' } : { kind: 'after', state: anchor },
     further: t.duration.further,
     condition: t.condition?.name ?? null,
-    binding: t.binding ?? true,
+    binding: t.binding ?? !indicative,
     purpose: t.purpose?.value ?? null,
     wording: t.wording?.value ?? null,
     assertedTotal: totalUnit && totalAmount !== null ? { amount: totalAmount, unit: totalUnit } : null,
@@ -70,6 +71,7 @@ export function lowerState(state: StateInfo, analysis: Analysis, cite: CitationT
   const fromOrder = (name: string | undefined) => (name ? (scope.stateById.get(name)?.order ?? 0) : 0);
   const protocolDuties = ast.records.filter((r) => !r.atOutcome && state.order >= fromOrder(r.from?.name));
   const inherited = state.parent ? state.parent.decl.records : [];
+  const indicative = ast.indicative.length > 0;
   return {
     id: d.id.name,
     kind: d.kind,
@@ -93,16 +95,17 @@ export function lowerState(state: StateInfo, analysis: Analysis, cite: CitationT
       citations: cite.idsOf(c.cites),
     })),
     convenes: d.convenes.map((b) => b.name),
-    deadline: deadline.map((t) => lowerDeadline(t, cite)),
-    timescales: d.timescales.filter((t) => !t.primary).map((t) => lowerDeadline(t, cite)),
+    deadline: deadline.map((t) => lowerDeadline(t, cite, indicative)),
+    timescales: d.timescales.filter((t) => !t.primary).map((t) => lowerDeadline(t, cite, indicative)),
     cumulative: total?.ok ? { amount: total.value.amount, unit: total.value.unit ?? 'immediately' } : null,
     records: [
       ...protocolDuties.map((r) => lowerDuty(r, 'protocol', analysis, cite)),
       ...inherited.map((r) => lowerDuty(r, 'state', analysis, cite)),
       ...d.records.map((r) => lowerDuty(r, 'state', analysis, cite)),
     ],
-    ...onlyIf('steps', d.steps.map((s) => lowerStep(s, cite))),
-    ...onlyIf('notifications', d.notifications.map((n) => lowerNotification(n, cite))),
+    ...onlyIf('steps', d.steps.map((s) => lowerStep(s, cite, indicative))),
+    ...onlyIf('notifications', d.notifications.map((n) => lowerNotification(n, cite, indicative))),
+    ...onlyIf('requiredForms', d.requiredForms.map((r) => ({ form: r.form.name, citations: cite.idsOf(r.cites) }))),
     notes: d.notes.map((n) => n.value),
     citations: cite.idsOf(d.cites),
     // Written only when declared, so machine.json of protocols that never renamed a stage is unchanged.

@@ -13,6 +13,7 @@ import {
   oneLine,
   paragraphs,
   routeCondition,
+  stepSentence,
   type Namer,
 } from '../../../compiler/emitters/print-shared/text.ts';
 import { totalIsStated } from '../../../compiler/emitters/print-shared/totals.ts';
@@ -64,6 +65,10 @@ export interface StageView {
   /** Worst-case time from the start of the escalation to the end of this stage, e.g. "6 working days". */
   total: string | null;
   timescales: TimingView[];
+  /** "Step 1: The other agency acknowledges the concern: within 1 working day …", each with its deadline. */
+  steps: Fact[];
+  /** Forms the protocol requires at this stage (`required form`). */
+  requiredForms: { form: string; title: string; citations: string[] }[];
   records: RecordView[];
   routes: RouteView[];
   notes: string[];
@@ -177,6 +182,11 @@ function view(machine: Machine, state: State, names: Namer): StageView {
     deadlines: state.deadline.map((d) => timing(d, names)),
     total: totalWorthSaying(state),
     timescales: state.timescales.map((d) => timing(d, names)),
+    steps: (state.steps ?? []).map((s, i) => ({
+      text: `Step ${i + 1}: ${stepSentence(s, names)}.`,
+      citations: [...s.citations, ...(s.deadline?.citations ?? [])],
+    })),
+    requiredForms: (state.requiredForms ?? []).map((r) => ({ form: r.form, title: oneLine(names.record(r.form)), citations: r.citations })),
     records: state.records.map((d) => recordView(d, names)),
     routes: machine.transitions.filter((t) => t.source === state.id).map((t) => routeView(t, machine, names)),
     notes: state.notes.map(oneLine),

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.ts';
 import { acknowledgementNames } from './acknowledgement-names.ts';
 import { ambiguousUnit } from './ambiguous-unit.ts';
 import { anchorOrder } from './anchor-order.ts';
+import { choiceOptions } from './choice-options.ts';
 import { deadlineCases } from './deadline-cases.ts';
 import { duplicateRoute } from './duplicate-route.ts';
 import { entryPoints } from './entry-points.ts';
@@ -32,6 +33,7 @@ import { passageLocation } from './passage-location.ts';
 import { protocolName } from './protocol-name.ts';
 import { renamedFrom } from './renamed-from.ts';
 import { repeatedBriefingSection } from './repeated-briefing-section.ts';
+import { requiredFormDuty } from './required-form-duty.ts';
 import { requiredMetadata } from './required-metadata.ts';
 import { routeIntoLevels } from './route-into-levels.ts';
 import { routeLoop } from './route-loop.ts';
@@ -60,6 +62,7 @@ export const rules: Rule[] = [
   repeatedBriefingSection,
   memberCount,
   formLayoutConflict,
+  choiceOptions,
   recordTiming,
   statePlacement,
   entryPoints,
@@ -84,6 +87,7 @@ export const rules: Rule[] = [
   missingOwner,
   missingTimescale,
   missingRecording,
+  requiredFormDuty,
   unusedDeclarations,
   unusedPassage,
   notEncodedReason,

@@ -78,6 +78,7 @@ export const undefinedNames: Rule = {
       if (d.owner) resolve(d.owner, ['role'], "'owner'");
       for (const c of d.consultations) for (const role of c.roles) resolve(role, ['role'], "'consult'");
       for (const body of d.convenes) resolve(body, ['body'], "'convenes'");
+      for (const r of d.requiredForms) resolve(r.form, ['form'], "'required form'");
       for (const t of d.timescales) {
         if (t.anchor) resolve(t.anchor, ['stage', 'level'], "a timescale's 'of'", ['escalation']);
         if (t.condition) resolve(t.condition, ['condition'], "a timescale's 'when'");

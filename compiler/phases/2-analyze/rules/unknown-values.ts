@@ -11,7 +11,7 @@ import { suggestion } from '../../../diagnostics/report.ts';
 
 export const BODY_KINDS = ['partnership', 'subgroup', 'panel', 'meeting'];
 export const OUTCOME_KINDS = ['resolved', 'decision', 'learning', 'closed'];
-export const FIELD_TYPES = ['text', 'longtext', 'date', 'datetime', 'yesno', 'role', 'number'];
+export const FIELD_TYPES = ['text', 'longtext', 'date', 'datetime', 'yesno', 'role', 'number', 'choice'];
 export const BRIEFING_SECTIONS = ['background', 'why', 'stages', 'timescales', 'recording', 'remember', 'actions'];
 const UNIT_CHOICES = ['working days', 'calendar days', 'hours'];
 

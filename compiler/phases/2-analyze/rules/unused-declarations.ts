@@ -7,7 +7,11 @@ import { allRecordDuties } from '../walk.ts';
 export const unusedDeclarations: Rule = {
   name: 'unused-declarations',
   check(ctx, { ast, scope }) {
-    const used = new Set(allRecordDuties(ast, scope).map((r) => r.duty.record.name));
+    // A form required at a stage is used; whether a duty says who completes it is W0409's concern.
+    const used = new Set([
+      ...allRecordDuties(ast, scope).map((r) => r.duty.record.name),
+      ...scope.states.flatMap((s) => s.decl.requiredForms.map((r) => r.form.name)),
+    ]);
     const declared = [...ast.forms.map((f) => ['form', f] as const), ...ast.registers.map((r) => ['register', r] as const)];
     for (const [kind, decl] of declared) {
       if (used.has(decl.id.name)) continue;
