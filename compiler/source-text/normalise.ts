@@ -18,11 +18,15 @@ export interface SourceText {
   sentences: Sentence[];
 }
 
+const CURLY = /[\u2018\u2019\u201c\u201d]/;
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
 
 /** Whitespace runs → one space, curly quotes → straight; nothing else changes. */
 export function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019\u201c\u201d]/g, (q) => QUOTES[q]!).replace(/\s+/g, ' ').trim();
+  // Called for every line of a source text and every passage: the quote pass is skipped when there
+  // are no curly quotes, which is most of them.
+  const straight = CURLY.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d]/g, (q) => QUOTES[q]!) : text;
+  return straight.replace(/\s+/g, ' ').trim();
 }
 
 interface Line {

@@ -122,6 +122,8 @@ export function textsAt(children: Children, key: string, ctx: BuildContext): Tex
 const simpleEscapes: Record<string, string> = { '"': '"', '\\': '\\', n: '\n', t: '\t', r: '\r' };
 
 function unescape(raw: string, offset: number, ctx: BuildContext): string {
+  // Most texts have no escape at all: skip the regex pass over them.
+  if (!raw.includes('\\')) return raw;
   return raw.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|.)/gsu, (match, seq: string, index: number) => {
     if (seq in simpleEscapes) return simpleEscapes[seq]!;
     if (seq.startsWith('u')) {
