@@ -51,7 +51,18 @@ async function buildSize(count: number, keep: boolean): Promise<{ size: Size; si
 const mb = (bytes: number | null) => (bytes === null ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
 const ratio = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
 
+function printRow(s: Size): void {
+  console.log(
+    `| ${s.count} | ${s.build.seconds.toFixed(1)} s | ${mb(s.build.peakTreeBytes)} | ${s.site ? `${s.site.seconds.toFixed(1)} s` : '—'} | ${s.site ? mb(s.site.peakTreeBytes) : '—'} |`,
+  );
+}
+
+// Rows are printed as each size finishes, so a later failure (e.g. another Astro build in the same
+// project at the same moment) does not lose the figures already taken.
+console.log(`## Scale: ${N} and ${2 * N} generated protocols, cold builds with every flowchart and PDF rendered\n`);
+console.log('| protocols | stepladder build | peak memory, PSS (build + Chromium) | astro build | peak memory, PSS (site) |\n| --- | --- | --- | --- | --- |');
 const small = await buildSize(N, true);
+printRow(small.size);
 let exitCode = 0;
 try {
   // Edit one protocol of N and build again into the same folder: only its renders may happen.
@@ -65,16 +76,12 @@ try {
   const expectedPdfs = pdfCount(small.site.buildDir, edited.id);
   const editMet = drawn.charts === 1 && drawn.pngs === 1 && drawn.pdfs === expectedPdfs;
   if (!editMet) exitCode = 1;
+  const editLine =
+    `edit 1 protocol of ${N} (${edited.id}), rebuild in ${rebuild.seconds.toFixed(1)} s: drew ${drawn.charts} flowchart SVG, ${drawn.pngs} PNG, ${drawn.pdfs} PDFs ` +
+    `(target: 1, 1 and that protocol's ${expectedPdfs}): ${editMet ? 'met' : 'NOT met'}`;
 
   const large = (await buildSize(2 * N, false)).size;
-  const sizes = [small.size, large];
-  console.log(`## Scale: ${N} and ${2 * N} generated protocols, cold builds with every flowchart and PDF rendered\n`);
-  console.log('| protocols | stepladder build | peak memory, PSS (build + Chromium) | astro build | peak memory, PSS (site) |\n| --- | --- | --- | --- | --- |');
-  for (const s of sizes) {
-    console.log(
-      `| ${s.count} | ${s.build.seconds.toFixed(1)} s | ${mb(s.build.peakTreeBytes)} | ${s.site ? `${s.site.seconds.toFixed(1)} s` : '—'} | ${s.site ? mb(s.site.peakTreeBytes) : '—'} |`,
-    );
-  }
+  printRow(large);
   const buildRatio = large.build.seconds / small.size.build.seconds;
   console.log(`\n${2 * N}/${N} stepladder build: ${ratio(small.size.build.seconds, large.build.seconds)} (target ≤ ${TARGET_RATIO}×: ${buildRatio <= TARGET_RATIO ? 'met' : 'not met'})`);
   if (small.size.site && large.site) {
@@ -83,10 +90,7 @@ try {
     const total = (s: Size) => s.build.seconds + (s.site?.seconds ?? 0);
     console.log(`${2 * N}/${N} both: ${ratio(total(small.size), total(large))}`);
   }
-  console.log(
-    `\nedit 1 protocol of ${N} (${edited.id}), rebuild in ${rebuild.seconds.toFixed(1)} s: drew ${drawn.charts} flowchart SVG, ${drawn.pngs} PNG, ${drawn.pdfs} PDFs ` +
-      `(target: 1, 1 and that protocol's ${expectedPdfs}): ${editMet ? 'met' : 'NOT met'}`,
-  );
+  console.log(`\n${editLine}`);
 } finally {
   rmSync(small.site.dir, { recursive: true, force: true });
 }
