@@ -32,7 +32,7 @@ export interface LanguageTools {
 
 export function createLanguageTools(): LanguageTools {
   return {
-    lexer: new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false }),
+    lexer: new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true }),
     parser: new ProtocolGrammar(),
   };
 }

@@ -1,20 +1,8 @@
 // The tokens of the protocol language. Keywords lead statements; value words such as units,
 // nations and outcome kinds are plain identifiers checked by the analyzer, so a misspelling gets a
 // "did you mean" instead of a syntax error.
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
-
-// Chevrotain rebuilds regular expressions without the `u` flag, which breaks Unicode property
-// escapes such as \p{L}; patterns that need them are run as custom matchers with a sticky regex.
-// The regex is compiled once; lastIndex is set before every use, so no state carries between calls.
-function unicode(source: string): { exec: CustomPatternMatcherFunc } {
-  const sticky = new RegExp(source, 'uy');
-  return {
-    exec: (text, offset) => {
-      sticky.lastIndex = offset;
-      return sticky.exec(text);
-    },
-  };
-}
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { identifierStartHint, unicodeMatcher as unicode, wordMatcher } from './token-matchers.ts';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
@@ -34,6 +22,8 @@ export const NumberLiteral = createToken({
 export const Identifier = createToken({
   name: 'Identifier',
   pattern: unicode('[\\p{L}_](?:[\\p{L}\\p{N}_]|-(?!>))*'),
+  // Every token type gives its first characters, so the lexer tries only the few that can match.
+  start_chars_hint: identifierStartHint(/[\p{L}_]/u),
   line_breaks: false,
 });
 
@@ -49,7 +39,7 @@ const keywordTokens: Record<string, TokenType> = {};
 function keyword(word: string, pattern?: string, startChars: string = word[0]!): TokenType {
   const token = createToken({
     name: word[0]!.toUpperCase() + word.slice(1),
-    pattern: unicode(pattern ?? `${word}(?![\\p{L}\\p{N}_-])`),
+    pattern: pattern === undefined ? wordMatcher(word, '[\\p{L}\\p{N}_-]') : unicode(pattern),
     line_breaks: false,
     longer_alt: Identifier,
     // Every keyword is also an identifier, so a role may be called `chair` or a passage `what`:
