@@ -131,11 +131,15 @@ export type DiagnosticParams<N extends DiagnosticName> = Record<
   string
 >;
 
+/** Diagnostic names by code (the first with a code, as a scan would find it); built once, never changed. */
+const NAME_BY_CODE: ReadonlyMap<string, DiagnosticName> = new Map(
+  (Object.entries(registry) as [DiagnosticName, RegistryEntry][]).reverse().map(([name, entry]) => [entry.code, name]),
+);
+
+/** Looked up directly: rules ask once per acknowledgement, and a scan of the registry each time showed in profiles. */
 export function entryByCodeOrName(key: string): [DiagnosticName, RegistryEntry] | null {
-  for (const [name, entry] of Object.entries(registry)) {
-    if (name === key || entry.code === key) return [name as DiagnosticName, entry];
-  }
-  return null;
+  const name = Object.hasOwn(registry, key) ? (key as DiagnosticName) : NAME_BY_CODE.get(key);
+  return name === undefined ? null : [name, registry[name]];
 }
 
 /** Reference page of a diagnostic on the published site. */

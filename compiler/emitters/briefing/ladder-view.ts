@@ -14,19 +14,38 @@ export interface LadderStepView {
   routes: string[];
 }
 
-function stateAndLevels(machine: Machine, state: State): State[] {
-  return [state, ...state.levels.flatMap((id) => machine.states.filter((s) => s.id === id))];
+function stateAndLevels(statesById: ReadonlyMap<string, State[]>, state: State): State[] {
+  return [state, ...state.levels.flatMap((id) => statesById.get(id) ?? [])];
+}
+
+/** Items grouped by a key, each group in the items' order: built once instead of filtering per stage. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** `isDefault`: routes the section states once for every stage ("if not resolved → the next stage"). */
 export function ladderView(machine: Machine, names: Namer, isDefault: (t: Transition) => boolean): LadderStepView[] {
+  const statesById = groupBy(machine.states, (s) => s.id);
+  const routesFrom = groupBy(machine.transitions, (t) => t.source);
+  const order = new Map(machine.transitions.map((t, i) => [t, i]));
   return machine.states
     .filter((s) => s.parent === null)
     .map((state) => {
-      const inside = stateAndLevels(machine, state);
+      const inside = stateAndLevels(statesById, state);
       const ids = new Set(inside.map((s) => s.id));
-      const routes = machine.transitions
-        .filter((t) => t.source !== null && ids.has(t.source) && !ids.has(t.target) && !isDefault(t))
+      // The routes out of the stage and its levels, in protocol order.
+      const routes = [...ids]
+        .flatMap((id) => routesFrom.get(id) ?? [])
+        .sort((a, b) => order.get(a)! - order.get(b)!)
+        .filter((t) => !ids.has(t.target) && !isDefault(t))
         .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}`);
       const deadline = state.deadline.find((d) => d.condition === null) ?? state.deadline[0];
       return {

@@ -67,9 +67,13 @@ function defaultRoutes(machine: Machine): DefaultRoutes {
   for (const t of resolved) counts.set(t.target, (counts.get(t.target) ?? 0) + 1);
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
   const resolvedTarget = top && top[1] > 1 ? top[0] : null;
+  // Each state's position, looked up once (the first of an id, as findIndex would find it).
+  const position = new Map<string, number>();
+  machine.states.forEach((s, i) => {
+    if (!position.has(s.id)) position.set(s.id, i);
+  });
   const nextOf = (id: string): string[] => {
-    const index = machine.states.findIndex((s) => s.id === id);
-    const next = machine.states[index + 1];
+    const next = machine.states[(position.get(id) ?? -1) + 1];
     return next ? [next.id, ...next.levels.slice(0, 1)] : [];
   };
   return {
@@ -81,9 +85,28 @@ function defaultRoutes(machine: Machine): DefaultRoutes {
   };
 }
 
-function stageView(machine: Machine, state: State, names: Namer, defaults: DefaultRoutes): StageView {
-  const next = machine.transitions
-    .filter((t) => t.source === state.id && (!defaults.isDefault(t) || hasDuties(t)))
+/** Each stage's own routes and each state by id, built once per section (was a search per stage). */
+interface Lookups {
+  routesFrom: Map<string, Transition[]>;
+  stateById: Map<string, State>;
+}
+
+function lookups(machine: Machine): Lookups {
+  const routesFrom = new Map<string, Transition[]>();
+  for (const t of machine.transitions) {
+    if (t.source === null) continue;
+    const list = routesFrom.get(t.source);
+    if (list) list.push(t);
+    else routesFrom.set(t.source, [t]);
+  }
+  const stateById = new Map<string, State>();
+  for (const s of machine.states) if (!stateById.has(s.id)) stateById.set(s.id, s);
+  return { routesFrom, stateById };
+}
+
+function stageView(machine: Machine, state: State, names: Namer, defaults: DefaultRoutes, found: Lookups): StageView {
+  const next = (found.routesFrom.get(state.id) ?? [])
+    .filter((t) => !defaults.isDefault(t) || hasDuties(t))
     .map((t) => `${routeCondition(t, machine, names)} → ${names.target(t.target)}${routeDuties(t, names)}`);
   return {
     title: oneLine(state.title),
@@ -91,9 +114,9 @@ function stageView(machine: Machine, state: State, names: Namer, defaults: Defau
     actions: [...state.actions, ...state.results.map((r) => `Result: ${r}`), ...state.notes].map(oneLine),
     next,
     levels: state.levels
-      .map((id) => machine.states.find((s) => s.id === id))
+      .map((id) => found.stateById.get(id))
       .filter((s): s is State => s !== undefined)
-      .map((s) => stageView(machine, s, names, defaults)),
+      .map((s) => stageView(machine, s, names, defaults, found)),
   };
 }
 
@@ -126,6 +149,7 @@ export function stagesSection(machine: Machine, names: Namer): SectionContent {
   const topLevel = machine.states.filter((s) => s.parent === null);
   const titles = topLevel.map((s) => oneLine(s.title));
   const defaults = defaultRoutes(machine);
+  const found = lookups(machine);
   const movesOn = machine.transitions.some((t) => t.event === 'unresolved' && defaults.isDefault(t));
   const routes = [
     ...(defaults.resolvedTarget ? [`if resolved → ${names.target(defaults.resolvedTarget)}`] : []),
@@ -134,7 +158,7 @@ export function stagesSection(machine: Machine, names: Namer): SectionContent {
   const phases = (machine.phases ?? []).map((p) => `${oneLine(p.title)}: ${joinList(p.states.map((id) => names.state(id)))}.`);
   return {
     paragraphs: [...phases, ...(routes.length > 0 ? [`At each stage: ${routes.join('; ')}.`] : [])],
-    stages: topLevel.map((s) => stageView(machine, s, names, defaults)),
+    stages: topLevel.map((s) => stageView(machine, s, names, defaults, found)),
     items: anyStageItems(machine, names),
     figure: {
       src: 'flowchart.svg',

@@ -84,19 +84,39 @@ function routeLineOnly(machine: Machine, t: Transition): string {
   return `${label}: go to “${target}”.`;
 }
 
-function stageBlock(machine: Machine, state: State, number: string, indent: string): string[] {
+/** Lookups built once per text, so a large protocol is written in linear time. */
+interface TextIndex {
+  stateById: Map<string, State>;
+  /** Each stage's own routes, in protocol order. */
+  routesFrom: Map<string, Transition[]>;
+}
+
+function textIndex(machine: Machine): TextIndex {
+  const stateById = new Map<string, State>();
+  for (const s of machine.states) if (!stateById.has(s.id)) stateById.set(s.id, s);
+  const routesFrom = new Map<string, Transition[]>();
+  for (const t of machine.transitions) {
+    if (t.source === null) continue;
+    const list = routesFrom.get(t.source);
+    if (list) list.push(t);
+    else routesFrom.set(t.source, [t]);
+  }
+  return { stateById, routesFrom };
+}
+
+function stageBlock(machine: Machine, index: TextIndex, state: State, number: string, indent: string): string[] {
   const facts = [
     ...whoLines(machine, state),
     ...(state.levels.length > 0 && state.deadline.length === 0 ? [] : timescaleLines(machine, state)),
     ...dutySentences(machine, state),
     ...state.records.map((d) => `${md(recordSentence(machine, d))}.`),
     ...requiredFormTitles(machine, state).map((title) => `Required form: ${md(title)}.`),
-    ...machine.transitions.filter((t) => t.source === state.id).map((t) => routeLine(machine, t)),
+    ...(index.routesFrom.get(state.id) ?? []).map((t) => routeLine(machine, t)),
   ];
   const lines = [`${indent}${number}. **${md(state.title)}**`, ...facts.map((f) => `${indent}   - ${f}`)];
   state.levels.forEach((levelId, i) => {
-    const level = stateById(machine, levelId);
-    if (level) lines.push(...stageBlock(machine, level, String(i + 1), `${indent}   `));
+    const level = index.stateById.get(levelId);
+    if (level) lines.push(...stageBlock(machine, index, level, String(i + 1), `${indent}   `));
   });
   return lines;
 }
@@ -131,7 +151,8 @@ export function flowText(machine: Machine): string {
     out.push(`- Phase “${md(phase.title)}”: ${titles.join(', ')}.`);
   }
   if ((machine.phases ?? []).length > 0) out.push('');
-  machine.states.filter((s) => s.parent === null).forEach((s, i) => out.push(...stageBlock(machine, s, String(i + 1), '')));
+  const index = textIndex(machine);
+  machine.states.filter((s) => s.parent === null).forEach((s, i) => out.push(...stageBlock(machine, index, s, String(i + 1), '')));
   out.push('', '## Ends', '');
   for (const o of machine.outcomes) {
     const facts = [
