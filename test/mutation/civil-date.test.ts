@@ -25,8 +25,16 @@ describe('which strings are real days', () => {
       expect(isIsoDate(text), JSON.stringify(text)).toBe(false);
     }
     expect(isIsoDate(20260101)).toBe(false);
+    // A one-element list reads as its element when turned into text: it is still not a string.
+    expect(isIsoDate(['2026-01-01'])).toBe(false);
     expect(isIsoDate(new Date('2026-01-01'))).toBe(false);
     expect(isIsoDate(null)).toBe(false);
+  });
+
+  it('refuses years 0 to 99, which Date.UTC would read as 1900 to 1999', () => {
+    expect(isIsoDate('0050-01-01')).toBe(false);
+    expect(isIsoDate('0099-12-31')).toBe(false);
+    expect(isIsoDate('0100-01-01')).toBe(true);
   });
 
   it('names the value and what it was for when it refuses one', () => {
@@ -95,6 +103,15 @@ describe('days written for people', () => {
     expect(formatDay('2026-01-05')).toBe('Monday 5 January 2026');
     expect(formatDay('2026-12-31')).toBe('Thursday 31 December 2026');
     expect(formatDay('2026-02-01')).toBe('Sunday 1 February 2026');
+  });
+
+  it('names every month', () => {
+    // The 15th of each month of 2026, whose weekdays are worked out from Thursday 15 January.
+    expect(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => formatDay(`2026-${m}-15`))).toEqual([
+      'Thursday 15 January 2026', 'Sunday 15 February 2026', 'Sunday 15 March 2026', 'Wednesday 15 April 2026',
+      'Friday 15 May 2026', 'Monday 15 June 2026', 'Wednesday 15 July 2026', 'Saturday 15 August 2026',
+      'Tuesday 15 September 2026', 'Thursday 15 October 2026', 'Sunday 15 November 2026', 'Tuesday 15 December 2026',
+    ]);
   });
 
   it('shows "?" for a month it has no name for rather than a wrong one', () => {

@@ -146,6 +146,37 @@ describe('stages reached in more than one way', () => {
     ])).toEqual(["The stated total for 's3' cannot be checked: the stages leading into it have different totals."]);
   });
 
+  it('cannot check a total when the ways in have the same number in different units', () => {
+    // s3 is reached from s1 (2 working days) and from s2 (2 calendar days from the start).
+    expect(totalMessages([
+      `  stage s1 "Stage s1" { meets worker with counterpart  deadline within 2 working days { cite p }  on resolved -> s3  on unresolved -> s2  cite p }`,
+      stage('s2', 'within 2 calendar days of escalation', 's3'),
+      stage('s3', 'within 1 working day', 'done', '3 working days'),
+    ])).toEqual(["The stated total for 's3' cannot be checked: the stages leading into it have different totals."]);
+  });
+
+  it('gives the reason of the first way in that cannot be added up', () => {
+    // s3 is reached from s1, which has no deadline, and from s2.
+    expect(totalMessages([
+      `  stage s1 "Stage s1" { meets worker with counterpart  on resolved -> s3  on unresolved -> s2  cite p }`,
+      stage('s2', 'within 2 working days of escalation', 's3'),
+      stage('s3', 'within 1 working day', 'done', '3 working days'),
+    ])).toEqual(["The stated total for 's3' cannot be checked: 's1' has no deadline."]);
+  });
+
+  it('adds up a stage written before the stage that leads into it', () => {
+    // Routes go s1 -> s3 -> s2: s1 = 2, s3 = 2 + 1 = 3, s2 = 3 + 3 = 6.
+    expect(totals([
+      stage('s1', 'within 2 working days', 's3'),
+      stage('s2', 'within 3 working days', 'done'),
+      stage('s3', 'within 1 working day', 's2'),
+    ])).toEqual({
+      s1: { amount: 2, unit: 'working_days' },
+      s2: { amount: 6, unit: 'working_days' },
+      s3: { amount: 3, unit: 'working_days' },
+    });
+  });
+
   it('cannot check a total when the routes before it go round in a loop', () => {
     // s2 is reached from s1 and from s3, and s3 only from s2.
     expect(totalMessages([

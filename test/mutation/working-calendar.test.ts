@@ -114,6 +114,11 @@ describe('the years whose bank holidays are known', () => {
     expect(cal.covers(2034)).toBe(false);
   });
 
+  it('are written in order when supplied years come before the table', () => {
+    const cal = createWorkingCalendar({ nation: 'england', bankHolidays: { lists: parseBankHolidays(['2016-12-26', '2017-01-02']) } });
+    expect(cal.describeYears()).toBe('2016–2030');
+  });
+
   it('name the fix when a day is outside them', () => {
     const error = calendarError(() => england.assertKnownDay('2031-01-06', 'due day'));
     expect(error.code).toBe('out_of_range');
