@@ -9,6 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Vitest's default on two cores is one worker (cores - 1), which left a core idle while a test
+    // waited on Chromium or an astro build; two workers overlap them (CI time, not test speed).
+    maxWorkers: 2,
     // A missing golden file fails its test instead of being written: golden files are written only
     // when asked (`npm run test:update`, or `UPDATE_SNAPSHOTS=true vitest run <suite> -u`).
     update: process.env.UPDATE_SNAPSHOTS === 'true' ? 'all' : 'none',

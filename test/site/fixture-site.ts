@@ -2,7 +2,7 @@
 // `stepladder build` and turned into a static site by `astro build`, each as its own process (exactly
 // what a partnership runs), with every folder in the temporary directory.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -42,6 +42,24 @@ export function runNode(args: string[], env: Record<string, string> = {}, cwd = 
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });
+}
+
+/**
+ * `astro build` for a fixture whose output folder is outside the repository. Astro then writes its
+ * prerender chunks to `<cwd>/.astro/.prerender` (they must sit under the repository to find its
+ * packages), so two builds started from the repository root at once overwrite each other's chunks.
+ * Each build runs from its own folder under the repository's `.astro/` instead, with `--root` at the
+ * repository, and that folder is removed afterwards.
+ */
+export async function astroBuild(env: Record<string, string>): Promise<RunResult> {
+  const parent = join(ROOT, '.astro', 'parallel-builds');
+  mkdirSync(parent, { recursive: true });
+  const cwd = mkdtempSync(join(parent, 'build-'));
+  try {
+    return await runNode([ASTRO_BIN, 'build', '--root', ROOT], env, cwd);
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
+  }
 }
 
 export function seedFiles(): string[] {
@@ -96,7 +114,7 @@ export async function buildFixtureSite(protocolFiles: string[], options: { rende
   // Run in the fixture's folder, so the CLI reads the fixture's stepladder.yaml (or none) as the site does.
   const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])], {}, site.dir);
   if (cli.code !== 0) throw new Error(`stepladder build failed:\n${cli.output}`);
-  const astro = await runNode([ASTRO_BIN, 'build'], site.env);
+  const astro = await astroBuild(site.env);
   if (astro.code !== 0) throw new Error(`astro build failed:\n${astro.output}`);
   return site;
 }

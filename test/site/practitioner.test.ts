@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { DESKTOP, PHONE, visit } from './browse.ts';
-import { ASTRO_BIN, FIXTURES_DIR, fixtureFolders, ROOT, runNode, seedFiles } from './fixture-site.ts';
+import { astroBuild, FIXTURES_DIR, fixtureFolders, ROOT, seedFiles } from './fixture-site.ts';
 import { useServedSite } from './served-site.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
@@ -196,7 +196,7 @@ describe('a stepladder.yaml with errors', () => {
   afterAll(() => rmSync(broken.dir, { recursive: true, force: true }));
 
   it('stops the site build with the line and column, before anything is written', async () => {
-    const build = await runNode([ASTRO_BIN, 'build'], broken.env);
+    const build = await astroBuild(broken.env);
     expect(build.code).not.toBe(0);
     expect(build.output).toContain("error[E0174]: '0800 FRONT DOOR' is not a UK phone number.");
     expect(build.output).toMatch(/--> .*stepladder\.yaml:4:12/);
