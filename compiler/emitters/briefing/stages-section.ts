@@ -1,6 +1,7 @@
 // Section 3 of the briefing: each stage (with its levels) and who is involved, what they do and where
 // each route leads, then the routes that apply from any stage and the discretionary starts.
 import type { Machine, State, Transition } from '../../ir/types.ts';
+import { routesBySource } from '../../ir/routes-by-source.ts';
 import { joinList, notificationSentence, oneLine, routeCondition, stepSentence, type Namer } from '../print-shared/text.ts';
 import { ladderView } from './ladder-view.ts';
 import type { ItemView, SectionContent, StageView } from './section-view.ts';
@@ -92,13 +93,7 @@ interface Lookups {
 }
 
 function lookups(machine: Machine): Lookups {
-  const routesFrom = new Map<string, Transition[]>();
-  for (const t of machine.transitions) {
-    if (t.source === null) continue;
-    const list = routesFrom.get(t.source);
-    if (list) list.push(t);
-    else routesFrom.set(t.source, [t]);
-  }
+  const routesFrom = routesBySource(machine);
   const stateById = new Map<string, State>();
   for (const s of machine.states) if (!stateById.has(s.id)) stateById.set(s.id, s);
   return { routesFrom, stateById };

@@ -2,6 +2,7 @@
 // routes in reading order, for screen readers, for print and for anyone who cannot follow a picture.
 // It says what the chart says and no more; the briefing and the site carry the full protocol.
 import type { Machine, Notification, State, Step, Transition } from '../../ir/types.ts';
+import { routesBySource } from '../../ir/routes-by-source.ts';
 import {
   bodyTitle,
   conditionText,
@@ -94,13 +95,7 @@ interface TextIndex {
 function textIndex(machine: Machine): TextIndex {
   const stateById = new Map<string, State>();
   for (const s of machine.states) if (!stateById.has(s.id)) stateById.set(s.id, s);
-  const routesFrom = new Map<string, Transition[]>();
-  for (const t of machine.transitions) {
-    if (t.source === null) continue;
-    const list = routesFrom.get(t.source);
-    if (list) list.push(t);
-    else routesFrom.set(t.source, [t]);
-  }
+  const routesFrom = routesBySource(machine);
   return { stateById, routesFrom };
 }
 

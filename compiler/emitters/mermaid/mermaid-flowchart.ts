@@ -2,6 +2,7 @@
 // grouped in their stage's subgraph), each stage row ending in its own outcome shape, routes as
 // labelled edges, discretionary starts and exits drawn dashed with shapes of their own, and a key.
 import type { Machine, State, Transition } from '../../ir/types.ts';
+import { routesBySource } from '../../ir/routes-by-source.ts';
 import { routeDutyTexts, routeLabel } from './flow-describe.ts';
 import { accessibleText, quotedLabel } from './mermaid-escape.ts';
 import { assignIds, type FlowIds, STAGES_GROUP_ID, START_ID } from './mermaid-ids.ts';
@@ -47,13 +48,7 @@ function firstById<T extends { id: string }>(items: T[]): Map<string, T> {
 }
 
 function chartIndex(machine: Machine): ChartIndex {
-  const transitionsFrom = new Map<string, Transition[]>();
-  for (const t of machine.transitions) {
-    if (t.source === null) continue;
-    const list = transitionsFrom.get(t.source);
-    if (list) list.push(t);
-    else transitionsFrom.set(t.source, [t]);
-  }
+  const transitionsFrom = routesBySource(machine);
   return { stateById: firstById(machine.states), outcomeById: firstById(machine.outcomes), transitionsFrom };
 }
 
