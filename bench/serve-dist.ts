@@ -7,21 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_TYPES } from '../test/site/static-server.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
 const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.wasm']);
 
 export interface Sent {
@@ -75,7 +62,7 @@ export async function serveDist(root: string): Promise<DistServer> {
       bodies.set(`${gzip}:${file}`, body);
     }
     response.writeHead(200, {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-store',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),

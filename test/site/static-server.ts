@@ -5,13 +5,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** The content type of each file a built site holds (also used by bench/serve-dist.ts). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
@@ -46,7 +49,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end('Not found');
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(chosen)] ?? 'application/octet-stream' });
+    response.writeHead(file ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(chosen)] ?? 'application/octet-stream' });
     createReadStream(chosen).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
