@@ -5,27 +5,10 @@
 // compare them with a stated total (E0301, W0304).
 import { describe, expect, it } from 'vitest';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
+import { sampleProtocol as protocol } from './sample-protocol.ts';
 
 const tools = createCompilerTools();
 
-/** A protocol with the given stages (and levels), each routed on as written. */
-function protocol(stages: string): string {
-  return `protocol sample {
-  title "Sample"
-  partnership "Sample Partnership"
-  nation england
-  version "1"
-  effective 2025-01-01
-  acknowledge no_urgent_route "The sample has no urgent route."
-  source { passage p "The published text." }
-  role worker "Worker"
-  register file "The case file"
-  record file { at every stage }
-${stages}
-  outcome done "Done" { kind resolved }
-}
-`;
-}
 
 /** One stage: its deadline (or none), an optional stated total, and where "unresolved" goes. */
 function stage(id: string, deadline: string | null, next: string, total?: string): string {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { computeDue, countWorkingDays, createWorkingCalendar, endOfWorkingDay, isAfterHours, londonWallClock } from '../../runtime/calendar/index.ts';
+import { sampleProtocol } from './sample-protocol.ts';
 
 const england = createWorkingCalendar({ nation: 'england' });
 const at = (iso: string) => new Date(iso);
@@ -109,23 +110,10 @@ describe('the supported range of years', () => {
 
 describe("the analyzer's cumulative totals", () => {
   const tools = createCompilerTools();
-  const protocol = (s3Total: number) => `protocol sample {
-  title "Sample"
-  partnership "Sample Partnership"
-  nation england
-  version "1"
-  effective 2025-01-01
-  acknowledge no_urgent_route "The sample has no urgent route."
-  source { passage p "The published text." }
-  role worker "Worker"
-  register file "The case file"
-  record file { at every stage }
-  stage s1 "One" { meets worker with counterpart  deadline within 2 working days { cite p }  on resolved -> done  on unresolved -> s2  cite p }
+  const protocol = (s3Total: number) =>
+    sampleProtocol(`  stage s1 "One" { meets worker with counterpart  deadline within 2 working days { cite p }  on resolved -> done  on unresolved -> s2  cite p }
   stage s2 "Two" { meets worker with counterpart  deadline within 3 working days { total 5 working days cite p }  on resolved -> done  on unresolved -> s3  cite p }
-  stage s3 "Three" { meets worker with counterpart  deadline within a further 1 working day of s1 { total ${s3Total} working days cite p }  on resolved -> done  on unresolved -> done  cite p }
-  outcome done "Done" { kind resolved }
-}
-`;
+  stage s3 "Three" { meets worker with counterpart  deadline within a further 1 working day of s1 { total ${s3Total} working days cite p }  on resolved -> done  on unresolved -> done  cite p }`);
   const mismatches = (total: number) => compileSource(protocol(total), 'sample.protocol', tools).diagnostics.filter((d) => d.code === 'E0301');
 
   it('counts "a further N days of X" from the end of X, not from entering the stage', () => {
