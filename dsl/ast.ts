@@ -1,6 +1,7 @@
 // The syntax tree of a protocol source. Every node carries a span (character offsets into the
 // source) so that any diagnostic can point at the exact words; lines and columns are computed only
 // when a diagnostic is rendered.
+import type { SourceBlock } from './ast-source.ts';
 
 export interface Span {
   start: number;
@@ -252,26 +253,8 @@ export interface Briefing {
   span: Span;
 }
 
-export interface SourceBlock {
-  title: Text | null;
-  url: Text | null;
-  publisher: Text | null;
-  /** When the source was retrieved, as written ("2026-11-22", or why it is not known). */
-  retrieved?: Text | null;
-  /** The file beside the protocol holding the source's full published text. */
-  file?: Text | null;
-  /** `full procedure "…"`: the fuller document the source points readers to, in its words. */
-  fullProcedure?: Text | null;
-  passages: Passage[];
-  span: Span;
-}
-
-export interface Passage {
-  id: Name;
-  text: Text;
-  /** `not encoded "reason"`: source text deliberately set aside (the reason may be missing: E0151). */
-  notEncoded?: { reason: Text | null; span: Span } | null;
-}
+// The source block (the published text and its passages) lives in ast-source.ts.
+export type { Passage, SourceBlock } from './ast-source.ts';
 
 export interface ProtocolDecl extends Annotated {
   id: Name | null;
