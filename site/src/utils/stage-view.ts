@@ -117,13 +117,27 @@ export function plainTiming(d: Deadline, names: Namer): string {
   }
 }
 
-/** Our restatement, unless the published wording already says exactly that. */
+/**
+ * Our restatement, unless the published wording already says exactly that. A qualified timescale
+ * ("or sooner where …", "or by …, whichever is later") is restated as the bound its number sets, so
+ * the plain words never read as a fixed date beside a wording that allows another.
+ */
 export function restatement(d: Deadline, names: Namer): string | null {
   const wording = deadlineWording(d, names);
-  const plain = plainTiming(d, names) + (d.binding ? '' : ' (indicative)');
+  const bound = d.qualifier ? (d.qualifier.kind === 'sooner' ? ' at the latest' : ' at the earliest') : '';
+  const plain = plainTiming(d, names) + bound + (d.binding ? '' : ' (indicative)');
   if (wording.toLowerCase() === plain.toLowerCase()) return null;
   if (d.unit === 'immediately' && /immediately/i.test(wording)) return null;
   return plain;
+}
+
+/**
+ * The restatement as it follows the wording: "(that is, …)", or "; that is, …" after a wording that
+ * already ends in brackets ("… (whichever comes first)"), so two bracketed asides never sit together.
+ */
+export function plainAside(wording: string, plain: string): string {
+  const words = plain.charAt(0).toLowerCase() + plain.slice(1);
+  return wording.trimEnd().endsWith(')') ? `; that is, ${words}` : ` (that is, ${words})`;
 }
 
 function timing(d: Deadline, names: Namer): TimingView {
