@@ -1,6 +1,6 @@
 // The site's simulator on the issue 10 shapes protocol (happy-dom, no browser): the current stage
 // lists each step with its due date and qualifier, and once the stage has ended the path so far
-// tags the steps that fell due while it was still open.
+// tags the steps that fell due while it was still open; a stage's required forms are named there.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -47,5 +47,12 @@ describe('the simulator on steps', () => {
   it('keeps a qualifier on the due line', () => {
     const text = shown({ ...base, steps: [{ state: 'stage1', event: 'unresolved', at: null }, { state: 'stage2', event: 'unresolved', at: null }] });
     expect(text).toContain("or sooner where the child's plan requires it (whichever comes first)");
+  });
+
+  it('names the forms the protocol requires at the current stage, and only there', () => {
+    const atStage3 = shown({ ...base, steps: [{ state: 'stage1', event: 'unresolved', at: null }, { state: 'stage2', event: 'unresolved', at: null }] });
+    expect(atStage3).toContain('Required forms');
+    expect(atStage3).toMatch(/Required forms\s*Escalation form/);
+    expect(shown(base)).not.toContain('Required forms');
   });
 });

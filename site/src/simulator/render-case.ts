@@ -52,6 +52,8 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
   const innermostFirst = [...view.current].reverse();
   const people = unique(innermostFirst.flatMap((s, i) => peopleLines(s).map((line) => (i === 0 ? line : `${line} (${s.state.title})`))));
   const records = unique(innermostFirst.flatMap((s) => s.records.map(recordText)));
+  const formTitle = (id: string) => machine.forms.find((f) => f.id === id)?.title ?? id;
+  const requiredForms = unique(innermostFirst.flatMap((s) => (s.state.requiredForms ?? []).map((r) => formTitle(r.form))));
   const also = unique(innermostFirst.flatMap((s) => s.timescales.map(timescaleText)));
   // The active stage has not ended: the engine's overdue marks come from its worst-case walk on.
   const steps = innermostFirst.flatMap((s) => stepLines(s.duties, false));
@@ -77,6 +79,8 @@ function currentFacts(doc: Document, machine: Machine, view: CaseView): HTMLElem
     also.length > 0 && [h(doc, 'dt', {}, 'Also'), h(doc, 'dd', {}, textList(doc, also))],
     h(doc, 'dt', {}, 'Record'),
     h(doc, 'dd', {}, textList(doc, records) ?? 'Nothing the protocol names.'),
+    // Only when the protocol says so (`required form`): the simulator never implies a form is optional or required otherwise.
+    requiredForms.length > 0 && [h(doc, 'dt', {}, 'Required forms'), h(doc, 'dd', {}, textList(doc, requiredForms))],
   );
 }
 
