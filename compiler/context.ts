@@ -23,7 +23,18 @@ export interface CompileContext {
    * recomputed by each rule that needs it.
    */
   memo: CompileMemo;
+  /** The caller's longer-lived cache of source texts as compared (CompilerTools.sourceTexts), if any. */
+  sourceTextCache?: SourceTextCache;
 }
+
+/**
+ * Source texts as compared, by the object the reader returned and then by the name written in the
+ * protocol (the name says whether it is Markdown). Held by the caller's CompilerTools, so a reader
+ * that hands back the same object for an unchanged file (the language server, the benches) has it
+ * normalised and split once, not on every compile; a WeakMap, so a file that is read again lets the
+ * old entry go.
+ */
+export type SourceTextCache = WeakMap<SourceTextFile, Map<string, SourceText>>;
 
 export interface CompileMemo {
   /** By the name written in the protocol. */
@@ -35,8 +46,8 @@ export interface CompileMemo {
 /** A source text as read by the caller: its contents, or why it could not be read. */
 export type SourceTextFile = { text: string } | { error: string };
 
-export function createContext(file: string, source: string): CompileContext {
-  return { file, source, diagnostics: [], usedAcknowledgements: new Set(), memo: { sourceTexts: new Map() } };
+export function createContext(file: string, source: string, sourceTextCache?: SourceTextCache): CompileContext {
+  return { file, source, diagnostics: [], usedAcknowledgements: new Set(), memo: { sourceTexts: new Map() }, sourceTextCache };
 }
 
 export function hasErrors(ctx: CompileContext): boolean {

@@ -1,7 +1,7 @@
 // The compiler: source text → diagnostics and, when there are no errors, the compiled protocol.
 // One function per phase; the phase boundary is where errors stop the run.
 import { createLanguageTools, type LanguageTools } from '../dsl/index.ts';
-import { createContext, hasErrors, type SourceTextFile } from './context.ts';
+import { createContext, hasErrors, type SourceTextCache, type SourceTextFile } from './context.ts';
 import { report } from './diagnostics/report.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
 import type { Machine } from './ir/types.ts';
@@ -30,10 +30,12 @@ export interface CompileOptions {
 export interface CompilerTools {
   language: LanguageTools;
   validate: MachineValidator;
+  /** Source texts already normalised and split, by the object the reader returned (see SourceTextCache). */
+  sourceTexts?: SourceTextCache;
 }
 
 export function createCompilerTools(): CompilerTools {
-  return { language: createLanguageTools(), validate: createMachineValidator() };
+  return { language: createLanguageTools(), validate: createMachineValidator(), sourceTexts: new WeakMap() };
 }
 
 export function compileSource(
@@ -42,7 +44,7 @@ export function compileSource(
   tools: CompilerTools = createCompilerTools(),
   options: CompileOptions = {},
 ): CompileResult {
-  const ctx = createContext(file, source);
+  const ctx = createContext(file, source, tools.sourceTexts);
   let coverage: ProtocolCoverage | null = null;
   const done = (machine: Machine | null): CompileResult => ({ machine, diagnostics: sortDiagnostics(ctx.diagnostics), coverage });
   try {

@@ -34,6 +34,8 @@ const INVISIBLE_NAMES: Record<number, string> = {
 };
 const INVISIBLE = /[\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u2028\u2029\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0001}\u{E0020}-\u{E007F}]/u;
 const FORBIDDEN = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'gu');
+/** Not global (no lastIndex to carry between calls): does the text hold any at all? */
+const ANY_FORBIDDEN = new RegExp(`${CONTROL.source}|${INVISIBLE.source}`, 'u');
 const JOINERS = new Set([0x200c, 0x200d]);
 
 const FORBIDDEN_ONE = new RegExp(`^(?:${CONTROL.source}|${INVISIBLE.source})$`, 'u');
@@ -55,6 +57,8 @@ function joinsNonAscii(text: string, index: number): boolean {
 }
 
 export function forbiddenCharacters(text: string): Array<{ index: number; character: string }> {
+  // Every text of every protocol passes through here and almost none holds one: one test, no arrays.
+  if (!ANY_FORBIDDEN.test(text)) return [];
   return [...text.matchAll(FORBIDDEN)]
     .filter((m) => !(JOINERS.has(m[0].codePointAt(0)!) && joinsNonAscii(text, m.index)))
     .map((m) => ({ index: m.index, character: m[0] }));

@@ -22,9 +22,13 @@ const CURLY = /[\u2018\u2019\u201c\u201d]/;
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"' };
 
 /** Whitespace runs → one space, curly quotes → straight; nothing else changes. */
+/** Whitespace that normalise() would change: a run, a space other than U+0020, or one at either end. */
+const UNNORMAL_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 export function normalise(text: string): string {
   // Called for every line of a source text and every passage: the quote pass is skipped when there
-  // are no curly quotes, which is most of them.
+  // are no curly quotes, which is most of them, and the space pass when the spaces are already single.
+  if (!CURLY.test(text) && !UNNORMAL_SPACE.test(text)) return text;
   const straight = CURLY.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d]/g, (q) => QUOTES[q]!) : text;
   return straight.replace(/\s+/g, ' ').trim();
 }

@@ -24,7 +24,10 @@ export function sourceTextOf(ctx: CompileContext, source: SourceBlock): SourceTe
   if (!read || !('text' in read)) return null;
   const known = ctx.memo.sourceTexts.get(name!);
   if (known) return known;
-  const text = readSourceText(read.text, name!);
+  let byName = ctx.sourceTextCache?.get(read);
+  if (ctx.sourceTextCache && !byName) ctx.sourceTextCache.set(read, (byName = new Map()));
+  const text = byName?.get(name!) ?? readSourceText(read.text, name!);
+  byName?.set(name!, text);
   ctx.memo.sourceTexts.set(name!, text);
   return text;
 }

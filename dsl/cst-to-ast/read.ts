@@ -37,12 +37,16 @@ export function tokens(children: Children, key: string): IToken[] {
   return (children[key] ?? []).filter(isToken);
 }
 
+// The first of a kind without filtering the whole list into a new array: called for every property
+// of every item of every protocol.
 export function node(children: Children, key: string): CstNode | null {
-  return nodes(children, key)[0] ?? null;
+  for (const e of children[key] ?? []) if (!isToken(e)) return e;
+  return null;
 }
 
 export function token(children: Children, key: string): IToken | null {
-  return tokens(children, key)[0] ?? null;
+  for (const e of children[key] ?? []) if (isToken(e)) return e;
+  return null;
 }
 
 export function has(children: Children, key: string): boolean {
@@ -90,7 +94,7 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
   const t = token(n.children, 'StringLiteral') ?? token(n.children, 'TextBlock');
   if (!t) throw new Error('internal: text node without a string');
   const span = tokenSpan(t);
-  if (t.image.replace(/^"(?:"")?|(?:"")?"$/g, '').trim() === '') ctx.emptyText(span);
+  if (isBlank(t.image)) ctx.emptyText(span);
   for (const { index, character } of forbiddenCharacters(t.image)) {
     ctx.controlCharacter({ start: span.start + index, end: span.start + index + character.length }, character);
   }
@@ -106,6 +110,12 @@ export function textOf(n: CstNode, ctx: BuildContext): Text {
     return { value: unescape(inner, span.start + 3, ctx), span };
   }
   return { value: unescape(t.image.slice(1, -1), span.start + 1, ctx), span };
+}
+
+/** The quoted text (`"…"` or `"""…"""`) holds nothing but spaces: no copy of it is made to find out. */
+function isBlank(image: string): boolean {
+  const quote = image.startsWith('"""') && image.length >= 6 ? 3 : 1;
+  return !/\S/.test(image.slice(quote, image.length - quote));
 }
 
 /** A property given at most once: a second one is reported. */

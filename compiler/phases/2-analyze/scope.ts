@@ -9,6 +9,7 @@ import type {
 import type { CompileContext } from '../../context.ts';
 import { report } from '../../diagnostics/report.ts';
 import { BUILTIN_EVENTS } from './events.ts';
+import type { Walks } from './walk.ts';
 
 export type SymbolKind =
   | 'role'
@@ -46,13 +47,15 @@ export interface Scope {
   states: StateInfo[];
   stateById: Map<string, StateInfo>;
   passages: Map<string, string>;
+  /** Lists of every route, duty, citation… of this scope's tree, filled as rules ask (walk.ts). */
+  walks?: Walks;
 }
 
 /** Words with a fixed meaning where names are used: route events, `counterpart`, `escalation`. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.keys(BUILTIN_EVENTS), 'counterpart', 'escalation', 'any']);
 
 export function buildScope(ctx: CompileContext, ast: ProtocolDecl): Scope {
-  const scope: Scope = { symbols: new Map(), states: [], stateById: new Map(), passages: new Map() };
+  const scope: Scope = { symbols: new Map(), states: [], stateById: new Map(), passages: new Map(), walks: {} };
   const declare = (kind: SymbolKind, name: Name) => {
     // Outcomes may reuse event words ("on resolved -> resolved" reads naturally); nothing else may.
     if (RESERVED_NAMES.has(name.name) && !(kind === 'outcome' && name.name in BUILTIN_EVENTS)) {

@@ -1,9 +1,33 @@
 // Walks the syntax tree for the rules that need every instance of something (acknowledgements,
-// citations, recording duties), wherever it is nested.
+// citations, recording duties), wherever it is nested. A dozen rules ask for the same lists, so each
+// list is worked out once per analysis and kept on its scope (`scope.walks`: a scope belongs to one
+// tree and does not change once built); the lists are read-only for that reason.
 import type { Acknowledgement, Citation, Duties, Notification, ProtocolDecl, RecordDuty, Route, StepDecl, Timescale } from '../../../dsl/ast.ts';
 import type { Scope, StateInfo } from './scope.ts';
 
-export function allRecordDuties(ast: ProtocolDecl, scope: Scope): { duty: RecordDuty; state: StateInfo | null }[] {
+/** The walks already done for one scope's tree. */
+export interface Walks {
+  routes?: readonly { route: Route; state: StateInfo | null }[];
+  recordDuties?: readonly { duty: RecordDuty; state: StateInfo | null }[];
+  dutyPlaces?: readonly DutyPlace[];
+  steps?: readonly { step: StepDecl; place: DutyPlace }[];
+  notifications?: readonly { notification: Notification; place: DutyPlace }[];
+  citations?: readonly Citation[];
+  acknowledgements?: readonly Acknowledgement[];
+}
+
+/** The list kept under `key` on the scope, worked out by `work` the first time it is asked for. */
+function once<K extends keyof Walks>(scope: Scope, key: K, work: () => NonNullable<Walks[K]>): NonNullable<Walks[K]> {
+  const walks = scope.walks;
+  if (!walks) return work();
+  return (walks[key] ??= work()) as NonNullable<Walks[K]>;
+}
+
+export function allRecordDuties(ast: ProtocolDecl, scope: Scope): readonly { duty: RecordDuty; state: StateInfo | null }[] {
+  return once(scope, 'recordDuties', () => recordDuties(ast, scope));
+}
+
+function recordDuties(ast: ProtocolDecl, scope: Scope): { duty: RecordDuty; state: StateInfo | null }[] {
   const result: { duty: RecordDuty; state: StateInfo | null }[] = ast.records.map((duty) => ({ duty, state: null }));
   for (const outcome of ast.outcomes) for (const duty of outcome.records) result.push({ duty, state: null });
   for (const state of scope.states) for (const duty of state.decl.records) result.push({ duty, state });
@@ -11,11 +35,11 @@ export function allRecordDuties(ast: ProtocolDecl, scope: Scope): { duty: Record
   return result;
 }
 
-export function allRoutes(ast: ProtocolDecl, scope: Scope): { route: Route; state: StateInfo | null }[] {
-  return [
+export function allRoutes(ast: ProtocolDecl, scope: Scope): readonly { route: Route; state: StateInfo | null }[] {
+  return once(scope, 'routes', () => [
     ...scope.states.flatMap((state) => state.decl.routes.map((route) => ({ route, state }))),
     ...ast.routes.map((route) => ({ route, state: null })),
-  ];
+  ]);
 }
 
 /** Where steps and notifications can be declared: a stage, an outcome or a route. */
@@ -27,8 +51,8 @@ export interface DutyPlace {
   name: string;
 }
 
-export function allDutyPlaces(ast: ProtocolDecl, scope: Scope): DutyPlace[] {
-  return [
+export function allDutyPlaces(ast: ProtocolDecl, scope: Scope): readonly DutyPlace[] {
+  return once(scope, 'dutyPlaces', () => [
     ...scope.states.map((state): DutyPlace => ({ duties: state.decl, state, kind: 'stage', name: state.decl.id.name })),
     ...ast.outcomes.map((o): DutyPlace => ({ duties: o, state: null, kind: 'outcome', name: o.id.name })),
     ...allRoutes(ast, scope).map(({ route, state }): DutyPlace => ({
@@ -37,19 +61,21 @@ export function allDutyPlaces(ast: ProtocolDecl, scope: Scope): DutyPlace[] {
       kind: 'route',
       name: `${state?.decl.id.name ?? 'any stage'} on ${route.event.name}`,
     })),
-  ];
+  ]);
 }
 
-export function allSteps(ast: ProtocolDecl, scope: Scope): { step: StepDecl; place: DutyPlace }[] {
-  return allDutyPlaces(ast, scope).flatMap((place) => place.duties.steps.map((step) => ({ step, place })));
+export function allSteps(ast: ProtocolDecl, scope: Scope): readonly { step: StepDecl; place: DutyPlace }[] {
+  return once(scope, 'steps', () => allDutyPlaces(ast, scope).flatMap((place) => place.duties.steps.map((step) => ({ step, place }))));
 }
 
 /** Every notification, including those inside steps. */
-export function allNotifications(ast: ProtocolDecl, scope: Scope): { notification: Notification; place: DutyPlace }[] {
-  return allDutyPlaces(ast, scope).flatMap((place) => [
-    ...place.duties.notifications.map((notification) => ({ notification, place })),
-    ...place.duties.steps.flatMap((s) => s.notifications.map((notification) => ({ notification, place }))),
-  ]);
+export function allNotifications(ast: ProtocolDecl, scope: Scope): readonly { notification: Notification; place: DutyPlace }[] {
+  return once(scope, 'notifications', () =>
+    allDutyPlaces(ast, scope).flatMap((place) => [
+      ...place.duties.notifications.map((notification) => ({ notification, place })),
+      ...place.duties.steps.flatMap((s) => s.notifications.map((notification) => ({ notification, place }))),
+    ]),
+  );
 }
 
 export function allTimescales(scope: Scope): { timescale: Timescale; state: StateInfo }[] {
@@ -83,10 +109,10 @@ function annotated(ast: ProtocolDecl, scope: Scope): { cites: Citation[]; acknow
   ];
 }
 
-export function allAcknowledgements(ast: ProtocolDecl, scope: Scope): Acknowledgement[] {
-  return [...new Set(annotated(ast, scope).flatMap((a) => a.acknowledgements))];
+export function allAcknowledgements(ast: ProtocolDecl, scope: Scope): readonly Acknowledgement[] {
+  return once(scope, 'acknowledgements', () => [...new Set(annotated(ast, scope).flatMap((a) => a.acknowledgements))]);
 }
 
-export function allCitations(ast: ProtocolDecl, scope: Scope): Citation[] {
-  return [...new Set(annotated(ast, scope).flatMap((a) => a.cites))];
+export function allCitations(ast: ProtocolDecl, scope: Scope): readonly Citation[] {
+  return once(scope, 'citations', () => [...new Set(annotated(ast, scope).flatMap((a) => a.cites))]);
 }

@@ -15,7 +15,7 @@ export function buildCitationTable({ ast, scope }: Analysis): CitationTable {
   for (const source of ast.sources) for (const p of source.passages) citations.push({ id: p.id.name, text: p.text.value, inline: false });
   const inlineIds = new Map<CiteDecl, string>();
   const passageNames = new Set(citations.map((c) => c.id));
-  const ordered = allCitations(ast, scope).sort((a, b) => a.span.start - b.span.start);
+  const ordered = [...allCitations(ast, scope)].sort((a, b) => a.span.start - b.span.start);
   for (const cite of ordered) {
     if (!cite.inline) continue;
     // Skip numbers a passage already uses as its name, so ids stay unique.
