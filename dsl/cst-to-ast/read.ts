@@ -20,7 +20,7 @@ export interface BuildContext {
 
 const propertyWords: Record<string, string> = { partOf: 'part of', perStage: 'per stage', totalUnit: 'total' };
 
-function reportRepeats(ctx: BuildContext, key: string, elements: CstElement[]): void {
+function reportRepeats(ctx: BuildContext, key: string, elements: readonly CstElement[]): void {
   const second = elements[1];
   if (second) ctx.repeated(isToken(second) ? tokenSpan(second) : nodeSpan(second), propertyWords[key] ?? key);
 }
@@ -29,12 +29,21 @@ export function isToken(element: CstElement): element is IToken {
   return 'image' in element;
 }
 
-export function nodes(children: Children, key: string): CstNode[] {
-  return (children[key] ?? []).filter((e): e is CstNode => !isToken(e));
+// A label holds tokens or nodes, in practice never both, and most labels asked for are absent: the
+// list is returned as it is when every element is of the kind asked for (no copy), and an absent
+// label gives one shared empty list. Either way the result is read-only.
+const NONE: readonly never[] = Object.freeze([]);
+
+export function nodes(children: Children, key: string): readonly CstNode[] {
+  const all = children[key];
+  if (!all) return NONE;
+  return all.every((e) => !isToken(e)) ? (all as CstNode[]) : all.filter((e): e is CstNode => !isToken(e));
 }
 
-export function tokens(children: Children, key: string): IToken[] {
-  return (children[key] ?? []).filter(isToken);
+export function tokens(children: Children, key: string): readonly IToken[] {
+  const all = children[key];
+  if (!all) return NONE;
+  return all.every(isToken) ? (all as IToken[]) : all.filter(isToken);
 }
 
 // The first of a kind without filtering the whole list into a new array: called for every property
