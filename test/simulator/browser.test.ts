@@ -20,7 +20,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LIVE = '[data-simulator-live]';
 const HEADING = '.sp-sim-heading';
 
-const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { render: false, screenshots: SCREENSHOTS });
+// The same site as test/site/site.test.ts (rendered): built once per run for both (shared-site.ts).
+const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS, shared: true });
 const url = served.url;
 const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(served.site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
 const titleOf = (machine: Machine, id: string): string => machine.states.find((s) => s.id === id)!.title;

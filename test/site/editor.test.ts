@@ -3,19 +3,19 @@
 // the flowchart change, breaks a total and sees the diagnostic, and saves the draft. Nothing leaves
 // the site, nothing is stored unless asked, and any pasted text leaves the page working.
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, foreignRequests, PHONE, visit } from './browse.ts';
-import { ROOT, SEEDS_DIR } from './fixture-site.ts';
+import { FIXTURES_DIR, ROOT, SEEDS_DIR, seedFiles } from './fixture-site.ts';
 import { useServedSite } from './served-site.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const SEFTON = readFileSync(join(SEEDS_DIR, 'sefton.protocol'), 'utf8');
-// The protocol and, when it names one, the published text beside it.
-const files = readdirSync(SEEDS_DIR).filter((f) => f.startsWith('sefton.')).map((f) => join(SEEDS_DIR, f));
-const served = useServedSite(files, { render: false, screenshots: SCREENSHOTS });
+// The seeds' site the other browser files read (built once per run for all of them, shared-site.ts);
+// the page opens Sefton from it.
+const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS, shared: true });
 
 const status = (page: Page) => page.locator('[data-editor-status]');
 const problems = (page: Page) => page.locator('[data-editor-problems] li');

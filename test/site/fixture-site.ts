@@ -78,9 +78,12 @@ export interface FixtureSite {
   env: Record<string, string>;
 }
 
-/** `config`: a stepladder.yaml copied beside the fixture's protocols (by default there is none). */
-export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-site-', config?: string): FixtureSite {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+/**
+ * `config`: a stepladder.yaml copied beside the fixture's protocols (by default there is none);
+ * `parent`: the folder to make the fixture in (the system's temporary folder by default).
+ */
+export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-site-', config?: string, parent = tmpdir()): FixtureSite {
+  const dir = mkdtempSync(join(parent, prefix));
   const site: FixtureSite = {
     dir,
     protocolsDir: join(dir, 'protocols'),
@@ -108,8 +111,16 @@ export function fixtureFolders(protocolFiles: string[], prefix = 'stepladder-sit
 }
 
 /** `stepladder build` (with rendering unless told otherwise) then `astro build`; throws with the log on failure. */
-export async function buildFixtureSite(protocolFiles: string[], options: { render?: boolean; config?: string; env?: Record<string, string> } = {}): Promise<FixtureSite> {
-  const site = fixtureFolders(protocolFiles, undefined, options.config);
+export interface FixtureSiteOptions {
+  render?: boolean;
+  config?: string;
+  env?: Record<string, string>;
+  /** The folder to build in (the system's temporary folder by default). */
+  parent?: string;
+}
+
+export async function buildFixtureSite(protocolFiles: string[], options: FixtureSiteOptions = {}): Promise<FixtureSite> {
+  const site = fixtureFolders(protocolFiles, undefined, options.config, options.parent);
   Object.assign(site.env, options.env ?? {});
   // Run in the fixture's folder, so the CLI reads the fixture's stepladder.yaml (or none) as the site does.
   const cli = await runNode([STEPLADDER_BIN, 'build', site.protocolsDir, '--out', site.buildDir, ...(options.render === false ? ['--no-render'] : [])], {}, site.dir);

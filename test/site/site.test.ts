@@ -15,7 +15,7 @@ const SEED_IDS = seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$
 const ALL_IDS = [...SEED_IDS, 'hostile'].sort();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS });
+const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS, shared: true });
 const url = served.url;
 
 describe('index', () => {
