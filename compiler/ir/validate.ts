@@ -7,10 +7,7 @@ import type { Machine } from './types.ts';
 export type MachineValidator = (machine: unknown) => string[];
 
 export function createMachineValidator(): MachineValidator {
-  // unicode: false counts a string's length in UTF-16 units instead of walking it for surrogate
-  // pairs: the schema's only length rule is `minLength: 1` (compiler/ir/schema-parts.ts), which both
-  // counts decide alike, and the walk was a visible part of every check.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, unicode: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   // No formats: dates are checked by portable patterns (docs/machine-format.md).
   const validate = ajv.compile<Machine>(machineJsonSchema());
   return (machine) => {
