@@ -1,7 +1,7 @@
 // The one browser page that renders every flowchart of a build: Mermaid's bundle loaded once (no
 // network: the page and the bundle are answered from memory, every other request is refused), the font
-// loaded before anything is measured, then one `mermaid.render()` per diagram, and each finished SVG
-// drawn onto a canvas for its PNG. Rendering in a warm page is what makes a build fast: a fresh mmdc
+// loaded before anything is measured, then one `mermaid.render()` per diagram (PNGs are drawn on pages
+// of their own, render/flowchart-raster.ts). Rendering in a warm page is what makes a build fast: a fresh mmdc
 // process per chart pays for a browser, a page and Mermaid's 5 MB bundle every time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,7 +9,6 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { FONT_NAME, FONT_SIZE_PX, MERMAID_CONFIG } from '../compiler/emitters/mermaid/mermaid-theme.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontSet, pageFontCss } from './flowchart-fonts.ts';
-import { rasterSize } from './flowchart-svg.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,11 +32,6 @@ export function initializeConfig(): Record<string, unknown> {
 export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
   render(id: string, source: string): Promise<{ svg: string } | { error: string }>;
-  /**
-   * PNG of a finished, self-contained SVG (its font embedded) at DEVICE_SCALE (less for a huge chart,
-   * see pngScale), on white with a small margin. The picture is the published SVG itself, drawn as an image, so the two cannot differ.
-   */
-  rasterize(svg: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -103,54 +97,6 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         },
         { id, source },
       ),
-    rasterize: (svg) => rasterizeOn(page, svg),
     close: () => context.close(),
   };
-}
-
-/**
- * Draws a finished SVG as an image onto a canvas in `page` and returns the PNG. Drawing the SVG as an
- * image (not photographing the page) costs a third less, and an image can run no script and fetch
- * nothing, whatever the SVG says. The SVG embeds its own font, so any page draws it the same.
- */
-async function rasterizeOn(page: Page, svg: string): Promise<Uint8Array> {
-  const { sized, width, height } = rasterSize(svg);
-  const scale = pngScale(width + 2 * MARGIN_PX, height + 2 * MARGIN_PX);
-  const dataUrl = await page.evaluate(
-    async ({ sized, width, height, scale, margin }) => {
-      const image = new Image();
-      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.ceil((width + 2 * margin) * scale);
-      canvas.height = Math.ceil((height + 2 * margin) * scale);
-      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
-      context.fillStyle = '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.scale(scale, scale);
-      context.drawImage(image, margin, margin, width, height);
-      return canvas.toDataURL('image/png');
-    },
-    { sized, width, height, scale, margin: MARGIN_PX },
-  );
-  const prefix = 'data:image/png;base64,';
-  if (!dataUrl.startsWith(prefix)) throw new Error('the browser did not return a PNG');
-  return new Uint8Array(Buffer.from(dataUrl.slice(prefix.length), 'base64'));
-}
-
-export interface RasterPage {
-  rasterize(svg: string): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
-
-/**
- * A page that only turns finished SVGs into PNGs: no Mermaid, no network. With it the render pages
- * go straight on to their next diagram while the previous one is drawn here.
- */
-export async function openRasterPage(session: BrowserSession): Promise<RasterPage> {
-  const context: BrowserContext = await session.browser.newContext();
-  await context.route('**/*', (route) => route.abort());
-  const page: Page = await context.newPage();
-  await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-  return { rasterize: (svg) => rasterizeOn(page, svg), close: () => context.close() };
 }

@@ -1,12 +1,13 @@
 // Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium, on a pool of
-// render pages (one per core) with the PNGs drawn on a page of their own. Diagrams whose source (and
+// render pages (one per core) with the PNGs drawn on as many pages of their own. Diagrams whose source (and
 // renderer, Mermaid, font and settings) did not change are served from the cache and never reach the
 // browser; when nothing changed, no page is even opened. The bytes do not depend on the page count.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRasterPage, openRenderPage, type RenderPage } from './flowchart-page.ts';
-import { dealTo, openAll, renderPageCount, serialQueue } from './page-pool.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { openRasterPage } from './flowchart-raster.ts';
+import { dealTo, openAll, renderPageCount, workerQueue } from './page-pool.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
@@ -112,13 +113,15 @@ export async function renderFlowcharts(
   const embedder = fontEmbedder(fonts);
   const pageCount = renderPageCount(pending.length, options.pages);
   // The pages open together, and the font subset nearly every chart shares is made meanwhile.
-  const [pages, raster] = await Promise.all([
+  const [pages, rasters] = await Promise.all([
     openAll(pageCount, () => openRenderPage(session, fonts)),
-    openRasterPage(session),
+    // As many raster pages as render pages: drawing and encoding a 2× PNG costs about as much CPU as
+    // Mermaid's render, so one raster page was the pipeline's bottleneck (docs/benchmarks.md).
+    openAll(pageCount, () => openRasterPage(session)),
     embedder.cssFor([]),
   ]);
-  // PNGs are drawn one at a time on their own page while the render pages go on to the next diagram.
-  const drawPng = serialQueue();
+  // PNGs are drawn on whichever raster page is free while the render pages go on to the next diagram.
+  const drawPng = workerQueue(rasters);
   const pictures: Array<Promise<void>> = [];
   try {
     await dealTo(pages, pending, async (page, { index, hash, diagram }) => {
@@ -129,7 +132,7 @@ export async function renderFlowcharts(
       }
       const svg = made.svg;
       pictures.push(
-        drawPng(() => raster.rasterize(svg)).then(
+        drawPng((raster) => raster.rasterize(svg)).then(
           (png) => {
             cache.put(CACHE_KINDS.svg, hash, svg);
             cache.put(CACHE_KINDS.png, hash, png);
@@ -144,7 +147,7 @@ export async function renderFlowcharts(
     });
     await Promise.all(pictures);
   } finally {
-    await Promise.allSettled([...pages.map((page) => page.close()), raster.close()]);
+    await Promise.allSettled([...pages, ...rasters].map((page) => page.close()));
   }
   return results;
 }

@@ -1,7 +1,7 @@
 // Work sharing for the build's browser pages. Mermaid draws one diagram at a time on a page's main
 // thread, so a build keeps one render page per core busy, each taking the next diagram as soon as it
-// is free; finished SVGs queue for a separate page that draws their PNGs, so no render page ever waits
-// for a picture. All state lives in the call that uses it: two builds at once share nothing.
+// is free; finished SVGs queue for pages of their own that draw their PNGs (as many as render pages),
+// so no render page ever waits for a picture. All state lives in the call that uses it: two builds at once share nothing.
 import { availableParallelism } from 'node:os';
 
 /** How many render pages to open: one per core, never more than there are diagrams, at least one. */
@@ -25,13 +25,26 @@ export async function dealTo<W, T>(workers: readonly W[], items: readonly T[], w
   );
 }
 
-/** A queue that runs its jobs one at a time, in the order given; adding a job does not wait for it. */
-export function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(job: () => Promise<T>): Promise<T> => {
-    const run = tail.then(job, job);
-    tail = run.catch(() => undefined);
-    return run;
+/**
+ * A queue that hands each job the next free worker, in the order given; adding a job does not wait
+ * for it. With one worker it runs its jobs one at a time.
+ */
+export function workerQueue<W>(workers: readonly W[]): <T>(job: (worker: W) => Promise<T>) => Promise<T> {
+  if (workers.length === 0) throw new Error('a worker queue needs at least one worker');
+  const free = [...workers];
+  const waiting: Array<(worker: W) => void> = [];
+  const release = (worker: W) => {
+    const next = waiting.shift();
+    if (next) next(worker);
+    else free.push(worker);
+  };
+  return async <T>(job: (worker: W) => Promise<T>): Promise<T> => {
+    const worker = free.shift() ?? (await new Promise<W>((resolve) => waiting.push(resolve)));
+    try {
+      return await job(worker);
+    } finally {
+      release(worker);
+    }
   };
 }
 

@@ -2,7 +2,7 @@
 // worker is free; a serial queue that keeps order and survives a failed job; page counts that follow
 // the cores but never exceed the diagrams; a failed open closes what did open.
 import { describe, expect, it } from 'vitest';
-import { dealTo, openAll, renderPageCount, serialQueue } from '../../render/page-pool.ts';
+import { dealTo, openAll, renderPageCount, workerQueue } from '../../render/page-pool.ts';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,12 +37,13 @@ describe('dealTo', () => {
   });
 });
 
-describe('serialQueue', () => {
-  it('runs jobs one at a time in the order given, and goes on after a failure', async () => {
-    const queue = serialQueue();
+describe('workerQueue', () => {
+  it('with one worker runs jobs one at a time in the order given, and goes on after a failure', async () => {
+    const queue = workerQueue(['only']);
     const log: string[] = [];
     let running = 0;
-    const job = (name: string, ms: number, fail = false) => async () => {
+    const job = (name: string, ms: number, fail = false) => async (worker: string) => {
+      expect(worker).toBe('only');
       running += 1;
       expect(running).toBe(1);
       await tick(ms);
@@ -54,6 +55,33 @@ describe('serialQueue', () => {
     const results = await Promise.allSettled([queue(job('a', 10)), queue(job('b', 1, true)), queue(job('c', 1))]);
     expect(log).toEqual(['a', 'b', 'c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it('keeps every worker busy, never gives one worker two jobs at once, and starts jobs in order', async () => {
+    const queue = workerQueue(['x', 'y']);
+    const busy = new Set<string>();
+    const started: number[] = [];
+    let most = 0;
+    const results = await Promise.all(
+      [5, 1, 3, 1, 2, 1].map((ms, i) =>
+        queue(async (worker) => {
+          expect(busy.has(worker)).toBe(false);
+          busy.add(worker);
+          started.push(i);
+          most = Math.max(most, busy.size);
+          await tick(ms);
+          busy.delete(worker);
+          return i;
+        }),
+      ),
+    );
+    expect(results).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(most).toBe(2);
+  });
+
+  it('refuses an empty pool rather than waiting for ever', () => {
+    expect(() => workerQueue([])).toThrow('at least one worker');
   });
 });
 

@@ -188,8 +188,8 @@ describe('the render cache', () => {
         }),
       };
       const diagrams = cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
-      // A build opens its render pages (one per core, at most one per diagram) and one PNG page.
-      const opened = (diagramCount: number) => renderPageCount(diagramCount) + 1;
+      // A build opens its render pages (one per core, at most one per diagram) and as many PNG pages.
+      const opened = (diagramCount: number) => 2 * renderPageCount(diagramCount);
       const first = await renderFlowcharts(counting, diagrams, cache);
       expect([pages, puts.length]).toEqual([opened(2), 4]);
 
