@@ -12,6 +12,7 @@ export interface Walks {
   dutyPlaces?: readonly DutyPlace[];
   steps?: readonly { step: StepDecl; place: DutyPlace }[];
   notifications?: readonly { notification: Notification; place: DutyPlace }[];
+  annotated?: readonly { cites: Citation[]; acknowledgements: Acknowledgement[] }[];
   citations?: readonly Citation[];
   acknowledgements?: readonly Acknowledgement[];
 }
@@ -36,10 +37,12 @@ function recordDuties(ast: ProtocolDecl, scope: Scope): { duty: RecordDuty; stat
 }
 
 export function allRoutes(ast: ProtocolDecl, scope: Scope): readonly { route: Route; state: StateInfo | null }[] {
-  return once(scope, 'routes', () => [
-    ...scope.states.flatMap((state) => state.decl.routes.map((route) => ({ route, state }))),
-    ...ast.routes.map((route) => ({ route, state: null })),
-  ]);
+  return once(scope, 'routes', () => {
+    const result: { route: Route; state: StateInfo | null }[] = [];
+    for (const state of scope.states) for (const route of state.decl.routes) result.push({ route, state });
+    for (const route of ast.routes) result.push({ route, state: null });
+    return result;
+  });
 }
 
 /** Where steps and notifications can be declared: a stage, an outcome or a route. */
@@ -65,54 +68,67 @@ export function allDutyPlaces(ast: ProtocolDecl, scope: Scope): readonly DutyPla
 }
 
 export function allSteps(ast: ProtocolDecl, scope: Scope): readonly { step: StepDecl; place: DutyPlace }[] {
-  return once(scope, 'steps', () => allDutyPlaces(ast, scope).flatMap((place) => place.duties.steps.map((step) => ({ step, place }))));
+  return once(scope, 'steps', () => {
+    const result: { step: StepDecl; place: DutyPlace }[] = [];
+    for (const place of allDutyPlaces(ast, scope)) for (const step of place.duties.steps) result.push({ step, place });
+    return result;
+  });
 }
 
 /** Every notification, including those inside steps. */
 export function allNotifications(ast: ProtocolDecl, scope: Scope): readonly { notification: Notification; place: DutyPlace }[] {
-  return once(scope, 'notifications', () =>
-    allDutyPlaces(ast, scope).flatMap((place) => [
-      ...place.duties.notifications.map((notification) => ({ notification, place })),
-      ...place.duties.steps.flatMap((s) => s.notifications.map((notification) => ({ notification, place }))),
-    ]),
-  );
+  return once(scope, 'notifications', () => {
+    const result: { notification: Notification; place: DutyPlace }[] = [];
+    for (const place of allDutyPlaces(ast, scope)) {
+      for (const notification of place.duties.notifications) result.push({ notification, place });
+      for (const step of place.duties.steps) for (const notification of step.notifications) result.push({ notification, place });
+    }
+    return result;
+  });
 }
 
 export function allTimescales(scope: Scope): { timescale: Timescale; state: StateInfo }[] {
   return scope.states.flatMap((state) => state.decl.timescales.map((timescale) => ({ timescale, state })));
 }
 
-/** Every element that can carry `cite` or `acknowledge`. */
-function annotated(ast: ProtocolDecl, scope: Scope): { cites: Citation[]; acknowledgements: Acknowledgement[] }[] {
-  return [
-    ast,
-    ...ast.indicative,
-    ...ast.roles,
-    ...ast.bodies,
-    ...ast.agencies,
-    ...ast.conditions,
-    ...ast.channels,
-    ...ast.forms,
-    ...ast.registers,
-    ...ast.outcomes,
-    ...ast.exits,
-    ...ast.starts,
-    ...ast.routes,
-    ...ast.phases,
-    ...allSteps(ast, scope).map((s) => s.step),
-    ...allNotifications(ast, scope).map((n) => n.notification),
-    ...ast.principles,
-    ...ast.notes,
-    ...ast.quotes,
-    ...allRecordDuties(ast, scope).map((r) => r.duty),
-    ...scope.states.flatMap((s) => [s.decl, ...s.decl.routes, ...s.decl.timescales, ...s.decl.consultations, ...s.decl.requiredForms]),
-  ];
+type Annotated = { cites: Citation[]; acknowledgements: Acknowledgement[] };
+
+/**
+ * Every element that can carry `cite` or `acknowledge`, in one fixed order (declarations, steps,
+ * notifications, prose, recording duties, then each stage with its routes, timescales,
+ * consultations and required forms). Plain loops: spreading and flatMap over a megabyte protocol's
+ * hundred thousand elements cost more than the rules that read the list.
+ */
+function annotated(ast: ProtocolDecl, scope: Scope): readonly Annotated[] {
+  return once(scope, 'annotated', () => {
+    const result: Annotated[] = [ast];
+    const add = (items: readonly Annotated[]) => {
+      for (const item of items) result.push(item);
+    };
+    for (const items of [ast.indicative, ast.roles, ast.bodies, ast.agencies, ast.conditions, ast.channels, ast.forms, ast.registers, ast.outcomes, ast.exits, ast.starts, ast.routes, ast.phases]) add(items);
+    for (const { step } of allSteps(ast, scope)) result.push(step);
+    for (const { notification } of allNotifications(ast, scope)) result.push(notification);
+    for (const items of [ast.principles, ast.notes, ast.quotes]) add(items);
+    for (const { duty } of allRecordDuties(ast, scope)) result.push(duty);
+    for (const { decl } of scope.states) {
+      result.push(decl);
+      for (const items of [decl.routes, decl.timescales, decl.consultations, decl.requiredForms]) add(items);
+    }
+    return result;
+  });
+}
+
+/** Each distinct element of every list, in first-seen order. */
+function distinct<T>(lists: Iterable<readonly T[]>): T[] {
+  const seen = new Set<T>();
+  for (const list of lists) for (const item of list) seen.add(item);
+  return [...seen];
 }
 
 export function allAcknowledgements(ast: ProtocolDecl, scope: Scope): readonly Acknowledgement[] {
-  return once(scope, 'acknowledgements', () => [...new Set(annotated(ast, scope).flatMap((a) => a.acknowledgements))]);
+  return once(scope, 'acknowledgements', () => distinct(annotated(ast, scope).map((a) => a.acknowledgements)));
 }
 
 export function allCitations(ast: ProtocolDecl, scope: Scope): readonly Citation[] {
-  return once(scope, 'citations', () => [...new Set(annotated(ast, scope).flatMap((a) => a.cites))]);
+  return once(scope, 'citations', () => distinct(annotated(ast, scope).map((a) => a.cites)));
 }
