@@ -1,5 +1,5 @@
 // Flowchart rendering benchmark: the build's renderer (a pool of Chromium pages, one per core, Mermaid
-// loaded once in each, PNGs drawn on a page of their own) against one `mmdc` process per diagram, on the
+// loaded once in each, PNGs drawn on as many pages of their own) against one `mmdc` process per diagram, on the
 // same N diagrams in one run, plus a no-change rebuild through the cache and Mermaid's bare render
 // time in one warm page (the floor any renderer pays per chart, divided by the cores it can use). Run: `npx node bench/flowchart.ts [N]` (default 20, or FLOWCHART_BENCH_N). Targets: ≥ 25× faster
 // than mmdc per diagram (reported, not enforced: it depends on the machine and its load), and a rebuild
@@ -133,7 +133,7 @@ try {
   console.log(row(['no-change rebuild through the cache', rebuild.ms.toFixed(0), (rebuild.ms / n).toFixed(1), `${rebuild.puts / 2} drawn`]));
   const met = mmdcEach / buildEach >= TARGET_RATIO;
   const pages = renderPageCount(n);
-  console.log(`\nrender pages: ${pages} (cores: ${availableParallelism()}), plus one page drawing the PNGs`);
+  console.log(`\nrender pages: ${pages} (cores: ${availableParallelism()}), plus as many pages drawing the PNGs`);
   console.log(`SVG + PNG per diagram vs mmdc: ${ratio(buildEach)} (target ≥ ${TARGET_RATIO}×: ${met ? 'met' : 'not met'})`);
   // Mermaid draws one diagram at a time on a page's main thread: its bare time per chart, shared over
   // the pages, is the floor for SVGs alone; the build's time over that floor is what PNGs and the
