@@ -1,4 +1,4 @@
-// Flowchart rendering benchmark: the build's renderer (a pool of Chromium pages, one per core, Mermaid
+// Flowchart rendering benchmark: the build's renderer (a pool of Chromium pages, one per two cores, Mermaid
 // loaded once in each, PNGs drawn on as many pages of their own) against one `mmdc` process per diagram, on the
 // same N diagrams in one run, plus a no-change rebuild through the cache and Mermaid's bare render
 // time in one warm page (the floor any renderer pays per chart, divided by the cores it can use). Run: `npx node bench/flowchart.ts [N]` (default 20, or FLOWCHART_BENCH_N). Targets: ≥ 25× faster

@@ -1,5 +1,5 @@
 // Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium, on a pool of
-// render pages (one per core) with the PNGs drawn on as many pages of their own. Diagrams whose source (and
+// render pages (one per two cores, page-pool.ts) with the PNGs drawn on as many pages of their own. Diagrams whose source (and
 // renderer, Mermaid, font and settings) did not change are served from the cache and never reach the
 // browser; when nothing changed, no page is even opened. The bytes do not depend on the page count.
 import { MERMAID_SECTIONS_USED } from '../compiler/emitters/mermaid/mermaid-theme.ts';
@@ -89,7 +89,7 @@ function afterMermaid(error: unknown): string {
 }
 
 export interface FlowchartRenderOptions {
-  /** Render pages to open: one per core by default (Mermaid draws on one thread per page). */
+  /** Render pages to open: one per two cores by default (defaultRenderPages: measured faster than one per core). */
   pages?: number;
 }
 

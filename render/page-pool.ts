@@ -1,11 +1,22 @@
 // Work sharing for the build's browser pages. Mermaid draws one diagram at a time on a page's main
-// thread, so a build keeps one render page per core busy, each taking the next diagram as soon as it
-// is free; finished SVGs queue for pages of their own that draw their PNGs (as many as render pages),
-// so no render page ever waits for a picture. All state lives in the call that uses it: two builds at once share nothing.
+// thread, so a build keeps its render pages busy, each taking the next diagram as soon as it is free;
+// finished SVGs queue for pages of their own that draw their PNGs (as many as render pages), so no
+// render page ever waits for a picture. All state lives in the call that uses it: two builds at once
+// share nothing.
 import { availableParallelism } from 'node:os';
 
-/** How many render pages to open: one per core, never more than there are diagrams, at least one. */
-export function renderPageCount(pending: number, requested: number = availableParallelism()): number {
+/**
+ * Render pages to open by default: one per two cores. Each render page comes with a raster page,
+ * and Chromium's browser and compositing processes work for both; measured on a quiet two-core
+ * machine (docs/benchmarks.md, 2026-12-01 17:58), 20 charts took 640-750 ms a chart on one render
+ * page and 920-950 ms on two, and four were slower still.
+ */
+export function defaultRenderPages(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.floor(cores / 2));
+}
+
+/** How many render pages to open: the default or as asked, never more than there are diagrams, at least one. */
+export function renderPageCount(pending: number, requested: number = defaultRenderPages()): number {
   return Math.max(1, Math.min(pending, Math.floor(requested)));
 }
 

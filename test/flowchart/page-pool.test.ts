@@ -2,12 +2,16 @@
 // worker is free; a serial queue that keeps order and survives a failed job; page counts that follow
 // the cores but never exceed the diagrams; a failed open closes what did open.
 import { describe, expect, it } from 'vitest';
-import { dealTo, openAll, renderPageCount, workerQueue } from '../../render/page-pool.ts';
+import { dealTo, defaultRenderPages, openAll, renderPageCount, workerQueue } from '../../render/page-pool.ts';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('renderPageCount', () => {
-  it('opens a page per core, no more pages than diagrams, and at least one', () => {
+  it('opens one render page per two cores by default, at least one', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => defaultRenderPages(cores))).toEqual([1, 1, 1, 2, 4]);
+  });
+
+  it('opens the pages asked for, no more pages than diagrams, and at least one', () => {
     expect(renderPageCount(20, 2)).toBe(2);
     expect(renderPageCount(1, 8)).toBe(1);
     expect(renderPageCount(3, 8)).toBe(3);
