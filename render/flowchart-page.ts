@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
-import { FONT_NAME, FONT_SIZE_PX, MERMAID_CONFIG, MERMAID_SECTIONS_USED } from '../compiler/emitters/mermaid/mermaid-theme.ts';
+import { FONT_NAME, FONT_SIZE_PX, MERMAID_CONFIG } from '../compiler/emitters/mermaid/mermaid-theme.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontSet, pageFontCss } from './flowchart-fonts.ts';
 
@@ -30,6 +30,14 @@ export function initializeConfig(): Record<string, unknown> {
   return { startOnLoad: false, securityLevel: 'strict', htmlLabels: true, ...MERMAID_CONFIG };
 }
 
+/**
+ * The sections of Mermaid's configuration a flowchart reads. Mermaid deep-copies its whole
+ * configuration (about 1,000 settings: one section for each of its 30-odd diagram types) every time
+ * it draws a node or an edge, and that copying was about 40% of a chart's render. The render pages
+ * set every other section to `false` through `mermaid.initialize`, so a copy carries only these;
+ * the SVG is byte-identical either way (test/flowchart/render.test.ts compares the two).
+ */
+export const MERMAID_SECTIONS_USED = ['flowchart', 'themeVariables', 'elk'] as const;
 
 export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
@@ -85,14 +93,13 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet, op
       const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
       mermaid.initialize(config);
       if (!trim) return;
-      // As unusedMermaidSections (mermaid-theme.ts), which cannot be called in the page: every section
-      // of the resulting configuration that is an object and not one a flowchart reads.
+      // Every section of the resulting configuration that is an object and not one a flowchart reads.
       const unused = Object.entries(mermaid.mermaidAPI.getConfig())
         .filter(([key, value]) => value !== null && typeof value === 'object' && !Array.isArray(value) && !used.includes(key))
         .map(([key]) => [key, false]);
       mermaid.initialize({ ...config, ...Object.fromEntries(unused) });
     },
-    { config: initializeConfig(), font: `${FONT_SIZE_PX}px "${FONT_NAME}"`, used: [...MERMAID_SECTIONS_USED], trim: options.fullConfig !== true },
+    { config: initializeConfig(), font: `${FONT_SIZE_PX}px "${FONT_NAME}"`, used: [...MERMAID_SECTIONS_USED] as string[], trim: options.fullConfig !== true },
   );
 
   return {

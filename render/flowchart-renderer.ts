@@ -2,11 +2,10 @@
 // render pages (one per two cores, page-pool.ts) with the PNGs drawn on as many pages of their own. Diagrams whose source (and
 // renderer, Mermaid, font and settings) did not change are served from the cache and never reach the
 // browser; when nothing changed, no page is even opened. The bytes do not depend on the page count.
-import { MERMAID_SECTIONS_USED } from '../compiler/emitters/mermaid/mermaid-theme.ts';
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MERMAID_SECTIONS_USED, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { openRasterPage } from './flowchart-raster.ts';
 import { dealTo, openAll, renderPageCount, workerQueue } from './page-pool.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';

@@ -10,7 +10,6 @@ import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowch
 import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { loadFonts } from '../../render/flowchart-fonts.ts';
 import { openRenderPage } from '../../render/flowchart-page.ts';
-import { MERMAID_SECTIONS_USED, unusedMermaidSections } from '../../compiler/emitters/mermaid/mermaid-theme.ts';
 import { allCases } from './fixtures/cases.ts';
 
 const shapesFile = join(import.meta.dirname, '..', 'fixtures', 'shapes.protocol');
@@ -40,12 +39,4 @@ describe("Mermaid's configuration trimmed to the flowchart's sections", () => {
     }
     // A dozen charts drawn twice, on a busy two-core machine.
   }, 300_000);
-});
-
-describe('the sections turned off', () => {
-  it('are every object-valued section but the ones a flowchart reads; settings and lists stay', () => {
-    const config = { flowchart: { curve: 'basis' }, themeVariables: { fontSize: '15px' }, elk: {}, sequence: { mirrorActors: true }, gantt: {}, fontFamily: 'x', secure: ['secure'], maxTextSize: 50_000, dompurifyConfig: null };
-    expect(unusedMermaidSections(config)).toEqual({ sequence: false, gantt: false });
-    expect(MERMAID_SECTIONS_USED).toEqual(['flowchart', 'themeVariables', 'elk']);
-  });
 });

@@ -84,25 +84,6 @@ export const MERMAID_CONFIG = {
 const END_SHAPE_RADIUS = 'rx:20px,ry:20px';
 
 /** `classDef` lines for every node class (colour plus a stroke width, so outlines differ too). */
-/**
- * The sections of Mermaid's configuration a flowchart reads. Mermaid deep-copies its whole
- * configuration (about 1,000 settings: one section for each of its 30-odd diagram types) every time
- * it draws a node or an edge, and that copying was about 40% of a chart's render. Whoever draws our
- * flowcharts (the build's render pages, the /write/ preview) sets every other section to `false`
- * through `mermaid.initialize`, so a copy carries only these; the SVG is byte-identical either way
- * (test/flowchart/mermaid-config.test.ts compares the two).
- */
-export const MERMAID_SECTIONS_USED: readonly string[] = ['flowchart', 'themeVariables', 'elk'];
-
-/** `{ section: false }` for every section of `config` (Mermaid's current one) a flowchart does not read. */
-export function unusedMermaidSections(config: Record<string, unknown>, used: readonly string[] = MERMAID_SECTIONS_USED): Record<string, false> {
-  const unused: Record<string, false> = {};
-  for (const [key, value] of Object.entries(config)) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !used.includes(key)) unused[key] = false;
-  }
-  return unused;
-}
-
 export function classDefLines(): string[] {
   return Object.entries(NODE_CLASSES).map(
     ([name, c]) =>

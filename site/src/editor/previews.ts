@@ -1,7 +1,6 @@
 // The tabs beside the editor: the draft's flowchart (Mermaid, loaded only when that tab is first
 // opened, with its strict security level), its briefing (in a sandboxed frame: no scripts, no
 // access to the page) and the simulator. Each shows the last draft that compiled.
-import { unusedMermaidSections } from '../../../compiler/emitters/mermaid/mermaid-theme.ts';
 import type { Machine } from '../../../compiler/ir/types.ts';
 import { mountSimulator } from '../simulator/island.ts';
 import type { CompileResponse } from './messages.ts';
@@ -27,10 +26,7 @@ export function createPreviews(root: HTMLElement, win: Window): Previews {
   const loadMermaid = () =>
     (mermaid ??= import('mermaid').then(({ default: m }) => {
       // 'strict': Mermaid sanitizes every label and allows no script or click handler in the chart.
-      // Only the flowchart's sections of Mermaid's configuration are kept: Mermaid copies the whole of
-      // it for every node and edge, and a phone redraws the preview after each pause in typing.
-      const unused = unusedMermaidSections(m.mermaidAPI.getConfig() as Record<string, unknown>);
-      m.initialize({ startOnLoad: false, securityLevel: 'strict', ...unused });
+      m.initialize({ startOnLoad: false, securityLevel: 'strict' });
       return m;
     }));
 
