@@ -15,7 +15,6 @@ const require = createRequire(import.meta.url);
 /** Mermaid as the page sees it: only the calls we make. */
 interface MermaidApi {
   initialize(config: Record<string, unknown>): void;
-  mermaidAPI: { getConfig(): Record<string, unknown> };
   parse(text: string): Promise<unknown>;
   render(id: string, text: string): Promise<{ svg: string }>;
 }
@@ -29,15 +28,6 @@ export function mermaidVersion(): string {
 export function initializeConfig(): Record<string, unknown> {
   return { startOnLoad: false, securityLevel: 'strict', htmlLabels: true, ...MERMAID_CONFIG };
 }
-
-/**
- * The sections of Mermaid's configuration a flowchart reads. Mermaid deep-copies its whole
- * configuration (about 1,000 settings: one section for each of its 30-odd diagram types) every time
- * it draws a node or an edge, and that copying was about 40% of a chart's render. The render pages
- * set every other section to `false` through `mermaid.initialize`, so a copy carries only these;
- * the SVG is byte-identical either way (test/flowchart/render.test.ts compares the two).
- */
-export const MERMAID_SECTIONS_USED = ['flowchart', 'themeVariables', 'elk'] as const;
 
 export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
@@ -68,12 +58,7 @@ function pageHtml(fonts: FontSet): string {
     <script src="${PAGE_ORIGIN}/mermaid.min.js"></script></head><body></body></html>`;
 }
 
-export interface RenderPageOptions {
-  /** Keep every section of Mermaid's configuration (only for the test that compares the outputs). */
-  fullConfig?: boolean;
-}
-
-export async function openRenderPage(session: BrowserSession, fonts: FontSet, options: RenderPageOptions = {}): Promise<RenderPage> {
+export async function openRenderPage(session: BrowserSession, fonts: FontSet): Promise<RenderPage> {
   const context: BrowserContext = await session.browser.newContext();
   // Loading the bundle as a script file rather than injecting it lets Chromium compile it off the main
   // thread: the page opens a third faster.
@@ -88,18 +73,11 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet, op
   const page: Page = await context.newPage();
   await page.goto(`${PAGE_ORIGIN}/`);
   await page.evaluate(
-    async ({ config, font, used, trim }) => {
+    async ({ config, font }) => {
       await Promise.all([document.fonts.load(`400 ${font}`), document.fonts.load(`700 ${font}`)]);
-      const mermaid = (globalThis as unknown as { mermaid: MermaidApi }).mermaid;
-      mermaid.initialize(config);
-      if (!trim) return;
-      // Every section of the resulting configuration that is an object and not one a flowchart reads.
-      const unused = Object.entries(mermaid.mermaidAPI.getConfig())
-        .filter(([key, value]) => value !== null && typeof value === 'object' && !Array.isArray(value) && !used.includes(key))
-        .map(([key]) => [key, false]);
-      mermaid.initialize({ ...config, ...Object.fromEntries(unused) });
+      (globalThis as unknown as { mermaid: MermaidApi }).mermaid.initialize(config);
     },
-    { config: initializeConfig(), font: `${FONT_SIZE_PX}px "${FONT_NAME}"`, used: [...MERMAID_SECTIONS_USED] as string[], trim: options.fullConfig !== true },
+    { config: initializeConfig(), font: `${FONT_SIZE_PX}px "${FONT_NAME}"` },
   );
 
   return {

@@ -5,7 +5,7 @@
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
-import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MERMAID_SECTIONS_USED, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
+import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { openRasterPage } from './flowchart-raster.ts';
 import { dealTo, openAll, renderPageCount, workerQueue } from './page-pool.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
@@ -49,7 +49,6 @@ export function rendererIdentity(fontVersion: string): string {
     `stepladder-flowchart@${FLOWCHART_RENDERER_VERSION}`,
     `mermaid@${mermaidVersion()}`,
     JSON.stringify(initializeConfig()),
-    `sections=${MERMAID_SECTIONS_USED.join(',')}`,
     fontVersion,
     `scale=${DEVICE_SCALE}`,
     `margin=${MARGIN_PX}`,
