@@ -1,0 +1,63 @@
+// The published JSON Schema rewritten into an equivalent one that ajv checks faster, for the build's
+// own check of every compiled protocol (validate.ts). The published schema (machine.schema.json,
+// docs/machine-format.md) is not changed: it stays as TypeBox writes it.
+//
+// Why: TypeBox writes a literal union as `anyOf` of `const`s and a nullable value as `anyOf` of the
+// value and `{type: 'null'}`. For each `anyOf`, ajv tries the branches in turn and records an error
+// object for every branch that fails before one passes; a compiled protocol is mostly such values, so
+// checking one allocated hundreds of error objects to throw away. Two rewrites, each accepting
+// exactly the same values:
+// - `anyOf` of `const` strings only → `enum` of those strings;
+// - `anyOf: [S, {type: 'null'}]` where S has a single `type` and only keywords that apply to that
+//   type alone (JSON Schema ignores `minLength` on a null, `required` on a null…) → S with `type`
+//   widened to `[type, 'null']`.
+// Anything else is left as it is. test/machine/validation-schema.test.ts checks both schemas agree.
+
+type Schema = Record<string, unknown>;
+
+// Keywords that constrain only values of their own type: applied to a null they always pass.
+const TYPE_ONLY_KEYWORDS: Record<string, readonly string[]> = {
+  string: ['minLength', 'maxLength', 'pattern', 'format'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  integer: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  object: ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'propertyNames'],
+  array: ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'],
+};
+// Keywords that describe rather than constrain.
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'default']);
+
+export function validationSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(validationSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(schema)) out[key] = validationSchema(value);
+  const branches = out.anyOf;
+  if (!Array.isArray(branches)) return out;
+  const { anyOf: _, ...rest } = out;
+  if (branches.every(isStringConst)) return { ...rest, enum: branches.map((b) => (b as Schema).const) };
+  if (branches.length === 2 && isNull(branches[1]) && nullWidens(branches[0])) {
+    // Only when nothing else sits beside `anyOf` that the merge would mix into S.
+    if (Object.keys(rest).every((k) => ANNOTATIONS.has(k))) {
+      const value = branches[0] as Schema;
+      return { ...rest, ...value, type: [value.type, 'null'] };
+    }
+  }
+  return out;
+}
+
+function isStringConst(branch: unknown): boolean {
+  if (branch === null || typeof branch !== 'object') return false;
+  const b = branch as Schema;
+  return typeof b.const === 'string' && Object.keys(b).every((k) => k === 'const' || (k === 'type' && b.type === 'string') || ANNOTATIONS.has(k));
+}
+
+function isNull(branch: unknown): boolean {
+  return branch !== null && typeof branch === 'object' && Object.keys(branch).length === 1 && (branch as Schema).type === 'null';
+}
+
+function nullWidens(branch: unknown): boolean {
+  if (branch === null || typeof branch !== 'object') return false;
+  const b = branch as Schema;
+  const own = typeof b.type === 'string' ? TYPE_ONLY_KEYWORDS[b.type] : undefined;
+  return own !== undefined && Object.keys(b).every((k) => k === 'type' || own.includes(k) || ANNOTATIONS.has(k));
+}

@@ -1,0 +1,101 @@
+// The build checks every compiled protocol against a rewritten copy of the published schema that ajv
+// checks faster (compiler/ir/validation-schema.ts). The copy must accept exactly what the published
+// schema accepts: here both judge the real protocols, the shapes fixture and thousands of broken
+// copies of them (a value nulled, emptied, retyped, misspelt, removed or added), and must agree on
+// every one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSource, createCompilerTools } from '../../compiler/index.ts';
+import { machineJsonSchema } from '../../compiler/ir/schema.ts';
+import { createMachineValidator } from '../../compiler/ir/validate.ts';
+import { validationSchema } from '../../compiler/ir/validation-schema.ts';
+import { compileProtocol, protocolFiles } from '../helpers/protocols.ts';
+
+const tools = createCompilerTools();
+const shapes = compileSource(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'shapes.protocol'), 'utf8'), 'test/fixtures/shapes.protocol', tools).machine!;
+const machines = [...protocolFiles().map((p) => compileProtocol(p, tools)), shapes];
+const published = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(machineJsonSchema());
+const rewritten = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(validationSchema(machineJsonSchema()) as object);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every place in a JSON value: the path of keys and indexes to it. */
+function paths(value: Json, at: (string | number)[] = [], into: (string | number)[][] = []): (string | number)[][] {
+  into.push(at);
+  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...at, i], into));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...at, k], into);
+  return into;
+}
+
+const BREAKS = ['null', 'empty string', 'number', 'misspelt', 'object', 'array', 'remove', 'add key', 'boolean', 'unicode'] as const;
+
+/** A copy of `machine` with the value at `path` broken in one way. */
+function broken(machine: Json, path: (string | number)[], how: (typeof BREAKS)[number]): Json {
+  const copy = structuredClone(machine);
+  if (path.length === 0) return how === 'add key' ? { ...(copy as object), extra: 1 } : null;
+  let parent = copy as Record<string | number, Json>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
+  const key = path[path.length - 1]!;
+  const old = parent[key];
+  const replacement: Record<(typeof BREAKS)[number], () => Json | undefined> = {
+    null: () => null,
+    'empty string': () => '',
+    number: () => -1.5,
+    misspelt: () => (typeof old === 'string' ? `${old}x` : 'x'),
+    object: () => ({}),
+    array: () => [],
+    remove: () => undefined,
+    'add key': () => (old !== null && typeof old === 'object' && !Array.isArray(old) ? { ...old, extra: 1 } : old),
+    boolean: () => true,
+    // One code point written as two code units.
+    unicode: () => '\u{1F600}',
+  };
+  const next = replacement[how]();
+  if (next === undefined) {
+    if (Array.isArray(parent)) parent.splice(key as number, 1);
+    else delete parent[key];
+  } else parent[key] = next;
+  return copy;
+}
+
+describe('the schema the build checks with', () => {
+  it('accepts every real protocol and the shapes fixture, as the published schema does', () => {
+    for (const machine of machines) {
+      expect(published(machine)).toBe(true);
+      expect(rewritten(machine)).toBe(true);
+    }
+  });
+
+  it('judges every broken copy as the published schema does', () => {
+    const cases = machines.flatMap((machine) => paths(machine as unknown as Json).map((path) => ({ machine: machine as unknown as Json, path })));
+    let rejected = 0;
+    fc.assert(
+      // Cases by index, so a counterexample prints a number and the message a path, not a whole machine.
+      fc.property(fc.nat(cases.length - 1), fc.constantFrom(...BREAKS), (index, how) => {
+        const { machine, path } = cases[index]!;
+        const copy = broken(machine, path, how);
+        const verdict = published(copy);
+        if (!verdict) rejected += 1;
+        expect(rewritten(copy), `${how} at /${path.join('/')}`).toBe(verdict);
+      }),
+      { numRuns: 3000, seed: 20261201 },
+    );
+    // The breaks do break things: most copies are refused, so agreement is not agreement on "fine".
+    expect(rejected).toBeGreaterThan(1500);
+  });
+
+  it('rewrites the unions ajv is slow on', () => {
+    const count = (schema: unknown) => (JSON.stringify(schema).match(/"anyOf"/g) ?? []).length;
+    expect(count(validationSchema(machineJsonSchema()))).toBeLessThan(count(machineJsonSchema()) / 10);
+  });
+
+  it('still explains a broken machine with every problem, from the published schema', () => {
+    const problems = createMachineValidator()({ ...(machines[0] as object), states: [{ id: 'x' }], extra: true });
+    expect(problems.join('\n')).toMatch(/additional properties/);
+    expect(problems.join('\n')).toMatch(/states\/0 must have required property/);
+    expect(problems.length).toBeGreaterThan(2);
+  });
+});
