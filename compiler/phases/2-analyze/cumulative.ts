@@ -47,11 +47,6 @@ export function predecessorIndex(scope: Scope): Map<StateInfo, StateInfo[]> {
   return index;
 }
 
-/** States whose own (non-global) routes lead into `state`. */
-export function predecessors(scope: Scope, state: StateInfo, index: Map<StateInfo, StateInfo[]> = predecessorIndex(scope)): StateInfo[] {
-  return index.get(entryLeaf(state)) ?? [];
-}
-
 /**
  * What a state's total needs: the totals of other states (`needs`, worked out in this order) and
  * how to combine them. A state whose total needs nothing else has `needs` empty.
