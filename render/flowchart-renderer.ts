@@ -1,7 +1,8 @@
 // Renders flowchart.mmd sources to self-contained SVG and PNG in the build's one Chromium, on a pool of
-// render pages (one per two cores, page-pool.ts) with the PNGs drawn on as many pages of their own. Diagrams whose source (and
-// renderer, Mermaid, font and settings) did not change are served from the cache and never reach the
-// browser; when nothing changed, no page is even opened. The bytes do not depend on the page count.
+// render pages (one per two cores, page-pool.ts) with the PNGs drawn on as many pages of their own.
+// Diagrams whose source (and renderer, Mermaid, font and settings) did not change are served from the
+// cache and never reach the browser; when nothing changed, no page is even opened. The bytes do not
+// depend on the page count.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
