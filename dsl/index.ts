@@ -1,11 +1,11 @@
 // The language's public entry point: text in, syntax tree (or syntax errors) out.
-import { type CstNode, Lexer } from 'chevrotain';
+import type { CstNode } from 'chevrotain';
 import type { ProtocolDecl, Span } from './ast.ts';
 import { buildProtocol } from './cst-to-ast/build-protocol.ts';
 import { isControlCharacter } from './control-characters.ts';
+import { ProtocolLexer } from './lexer.ts';
 import { firstTooDeep, MAX_NESTING } from './nesting.ts';
 import { ProtocolGrammar } from './parser/grammar-stages.ts';
-import { allTokens } from './tokens.ts';
 
 export type { ProtocolDecl } from './ast.ts';
 
@@ -26,13 +26,13 @@ export interface ParseResult {
 
 /** A lexer and parser pair. Building one takes a few milliseconds; reuse it across files. */
 export interface LanguageTools {
-  lexer: Lexer;
+  lexer: ProtocolLexer;
   parser: ProtocolGrammar;
 }
 
 export function createLanguageTools(): LanguageTools {
   return {
-    lexer: new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: true }),
+    lexer: new ProtocolLexer(),
     parser: new ProtocolGrammar(),
   };
 }

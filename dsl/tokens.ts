@@ -2,7 +2,7 @@
 // nations and outcome kinds are plain identifiers checked by the analyzer, so a misspelling gets a
 // "did you mean" instead of a syntax error.
 import { createToken, Lexer, type TokenType } from 'chevrotain';
-import { identifierStartHint, unicodeMatcher as unicode, wordMatcher } from './token-matchers.ts';
+import { identifierMatcher, identifierStartHint, numberMatcher, unicodeMatcher as unicode } from './token-matchers.ts';
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u00a0\ufeff]+/, group: Lexer.SKIPPED });
 export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
@@ -15,13 +15,13 @@ export const StringLiteral = createToken({ name: 'StringLiteral', pattern: /"(?:
 export const DateLiteral = createToken({ name: 'DateLiteral', pattern: /\d{4}-\d{2}(?:-\d{2})?(?![\w-])/ });
 export const NumberLiteral = createToken({
   name: 'NumberLiteral',
-  pattern: unicode('\\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}_])'),
+  pattern: numberMatcher(),
   start_chars_hint: [...'0123456789'],
   line_breaks: false,
 });
 export const Identifier = createToken({
   name: 'Identifier',
-  pattern: unicode('[\\p{L}_](?:[\\p{L}\\p{N}_]|-(?!>))*'),
+  pattern: identifierMatcher(),
   // Every token type gives its first characters, so the lexer tries only the few that can match.
   start_chars_hint: identifierStartHint(/[\p{L}_]/u),
   line_breaks: false,
@@ -36,17 +36,19 @@ export const Arrow = createToken({ name: 'Arrow', pattern: /->|→/, label: "'->
 
 const keywordTokens: Record<string, TokenType> = {};
 
+// Keywords are not lexer patterns: the lexer reads every word as an Identifier and the keyword
+// table then retypes the words that are exactly a keyword (markKeywords in lexer.ts). One pattern
+// and one map lookup per word, instead of trying every keyword that starts with the word's letter.
+// Only `further`, whose token may hold two words ("a further"), is matched by the lexer itself.
 function keyword(word: string, pattern?: string, startChars: string = word[0]!): TokenType {
   const token = createToken({
     name: word[0]!.toUpperCase() + word.slice(1),
-    pattern: pattern === undefined ? wordMatcher(word, '[\\p{L}\\p{N}_-]') : unicode(pattern),
-    line_breaks: false,
-    longer_alt: Identifier,
+    pattern: pattern === undefined ? Lexer.NA : unicode(pattern),
+    ...(pattern === undefined ? {} : { line_breaks: false, longer_alt: Identifier, start_chars_hint: [...startChars].map((c) => c.charCodeAt(0)) }),
     // Every keyword is also an identifier, so a role may be called `chair` or a passage `what`:
     // keywords are only special where the grammar expects them.
     categories: [Identifier],
     label: `'${word}'`,
-    start_chars_hint: [...startChars].map((c) => c.charCodeAt(0)),
   });
   keywordTokens[word] = token;
   return token;
@@ -165,11 +167,12 @@ export const Later = keyword('later');
 export const Phase = keyword('phase');
 export const Side = keyword('side');
 
-// Keywords come before Identifier so they win on an exact word; longer_alt hands longer words
-// ("titles", "stage_one") back to Identifier.
 export const keywords = Object.values(keywordTokens);
 export const keywordWords: ReadonlySet<string> = new Set(Object.keys(keywordTokens));
+/** The keywords the lexer does not match itself: a word spelt exactly so is retyped (lexer.ts). */
+export const keywordByWord: ReadonlyMap<string, TokenType> = new Map(Object.entries(keywordTokens).filter(([, t]) => t !== Further));
 
+/** Every token type the parser knows. */
 export const allTokens: TokenType[] = [
   WhiteSpace,
   LineComment,
@@ -187,3 +190,6 @@ export const allTokens: TokenType[] = [
   ...keywords,
   Identifier,
 ];
+
+/** The token types the lexer matches, in the order it tries them: `further` before Identifier, so it wins on its exact word (longer_alt hands "furthermore" back). */
+export const lexerTokens: TokenType[] = allTokens.filter((t) => t.PATTERN !== Lexer.NA);

@@ -3,7 +3,7 @@
 // lexer, so they are what is left between tokens.
 import { RangeSetBuilder } from '@codemirror/state';
 import { Decoration, type DecorationSet, type EditorView, ViewPlugin, type ViewUpdate } from '@codemirror/view';
-import type { Lexer } from 'chevrotain';
+import type { ProtocolLexer } from '../../../dsl/lexer.ts';
 import { keywords } from '../../../dsl/tokens.ts';
 
 const KEYWORDS = new Set(keywords.map((k) => k.name));
@@ -23,7 +23,7 @@ function classify(tokenType: string): keyof typeof marks | null {
   return null;
 }
 
-export function decorate(text: string, lexer: Lexer): DecorationSet {
+export function decorate(text: string, lexer: ProtocolLexer): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   const { tokens } = lexer.tokenize(text);
   let last = 0;
@@ -44,7 +44,7 @@ export function decorate(text: string, lexer: Lexer): DecorationSet {
   return builder.finish();
 }
 
-export function protocolHighlighting(lexer: Lexer) {
+export function protocolHighlighting(lexer: ProtocolLexer) {
   return ViewPlugin.fromClass(
     class {
       decorations: DecorationSet;
