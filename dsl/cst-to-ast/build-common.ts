@@ -49,6 +49,14 @@ export function annotationsOf(children: Children, span: Span, ctx: BuildContext)
   return { cites, acknowledgements, span };
 }
 
+/** Adds one `annotation` item (a `cite` or an `acknowledge`) to what it annotates. */
+export function addAnnotation(target: Annotated, annotation: CstNode, ctx: BuildContext): void {
+  const cite = node(annotation.children, 'cite');
+  if (cite) target.cites.push(buildCite(cite, ctx));
+  const ack = node(annotation.children, 'acknowledge');
+  if (ack) target.acknowledgements.push(buildAcknowledge(ack, ctx));
+}
+
 export function buildDuration(n: CstNode): Duration {
   const amount = token(n.children, 'NumberLiteral');
   const unit = node(n.children, 'unit');

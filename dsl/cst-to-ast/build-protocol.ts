@@ -1,7 +1,7 @@
 // Builds the protocol AST from the CST: stages and levels, entry points and every top-level item.
 import type { CstNode } from 'chevrotain';
 import type { PhaseDecl, ProtocolDecl, StartDecl, StateDecl, Timescale } from '../ast.ts';
-import { annotationsOf, buildDuration, buildNotification, buildQualifier, buildRecordDuty, buildRoute, buildStep } from './build-common.ts';
+import { addAnnotation, annotationsOf, buildDuration, buildNotification, buildQualifier, buildRecordDuty, buildRoute, buildStep } from './build-common.ts';
 import {
   buildBody,
   buildBriefing,
@@ -18,6 +18,7 @@ import {
 import {
   type BuildContext,
   has,
+  itemKind,
   nameAt,
   nameList,
   node,
@@ -27,7 +28,6 @@ import {
   singleNameAt,
   textAt,
   textOf,
-  textsAt,
   token,
   tokenSpan,
   tokens,
@@ -54,19 +54,33 @@ function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
   };
   for (const item of items) {
     const ic = item.children;
-    ts.purpose = once(ts.purpose, textAt(ic, 'purpose', ctx), item, 'for');
-    ts.wording = once(ts.wording, textAt(ic, 'wording', ctx), item, 'wording');
-    if (has(ic, 'Binding')) ts.binding = true;
-    if (has(ic, 'Indicative')) ts.binding = false;
-    const qualifier = node(ic, 'qualifier');
-    if (qualifier && ts.qualifier) ctx.repeated(nodeSpan(qualifier), 'or sooner/or later');
-    if (qualifier) ts.qualifier = buildQualifier(qualifier, ctx);
-    const total = token(ic, 'total');
-    const unit = node(ic, 'totalUnit');
-    if (total && unit) {
-      if (ts.total) ctx.repeated(nodeSpan(item), 'total');
-      const unitNames = tokens(unit.children, 'Identifier').map((t) => ({ name: t.image, span: tokenSpan(t) }));
-      ts.total = { immediately: false, further: false, amount: { value: Number(total.image), span: tokenSpan(total) }, unit: unitNames, span: nodeSpan(item) };
+    switch (itemKind(ic)) {
+      case 'For':
+        ts.purpose = once(ts.purpose, textAt(ic, 'purpose', ctx), item, 'for');
+        break;
+      case 'Wording':
+        ts.wording = once(ts.wording, textAt(ic, 'wording', ctx), item, 'wording');
+        break;
+      case 'Binding':
+        ts.binding = true;
+        break;
+      case 'Indicative':
+        ts.binding = false;
+        break;
+      case 'qualifier': {
+        const qualifier = node(ic, 'qualifier')!;
+        if (ts.qualifier) ctx.repeated(nodeSpan(qualifier), 'or sooner/or later');
+        ts.qualifier = buildQualifier(qualifier, ctx);
+        break;
+      }
+      case 'Total': {
+        const total = token(ic, 'total')!;
+        if (ts.total) ctx.repeated(nodeSpan(item), 'total');
+        const unitNames = tokens(node(ic, 'totalUnit')!.children, 'Identifier').map((t) => ({ name: t.image, span: tokenSpan(t) }));
+        ts.total = { immediately: false, further: false, amount: { value: Number(total.image), span: tokenSpan(total) }, unit: unitNames, span: nodeSpan(item) };
+        break;
+      }
+      // Annotations were gathered above, with the timescale's own.
     }
   }
   return ts;
@@ -98,42 +112,79 @@ export function buildState(n: CstNode, ctx: BuildContext): StateDecl {
   };
   for (const item of nodes(c, 'stageItem')) {
     const ic = item.children;
-    for (const level of nodes(ic, 'stage')) state.levels.push(buildState(level, ctx));
-    const meets = nameAt(ic, 'meets');
-    if (meets) state.meetings.push({ role: meets, with: nameAt(ic, 'meetsWith'), span: nodeSpan(item) });
-    const owner = nameAt(ic, 'owner');
-    if (owner && state.owner) ctx.repeated(owner.span, 'owner');
-    state.owner = owner ?? state.owner;
-    const renamedFrom = nameAt(ic, 'renamedFrom');
-    if (renamedFrom && state.renamedFrom) ctx.repeated(renamedFrom.span, 'renamed from');
-    state.renamedFrom = renamedFrom ?? state.renamedFrom;
-    for (const consult of nodes(ic, 'consultation')) {
-      state.consultations.push({
-        ...annotationsOf(consult.children, nodeSpan(consult), ctx),
-        modality: has(consult.children, 'May') ? 'may' : 'should',
-        roles: nameList(node(consult.children, 'nameList')),
-        when: textAt(consult.children, 'when', ctx),
-      });
+    switch (itemKind(ic)) {
+      case 'stage':
+        state.levels.push(buildState(node(ic, 'stage')!, ctx));
+        break;
+      case 'Meets':
+        state.meetings.push({ role: requiredName(ic, 'meets'), with: nameAt(ic, 'meetsWith'), span: nodeSpan(item) });
+        break;
+      case 'Owner': {
+        const owner = requiredName(ic, 'owner');
+        if (state.owner) ctx.repeated(owner.span, 'owner');
+        state.owner = owner;
+        break;
+      }
+      case 'Renamed': {
+        const renamedFrom = requiredName(ic, 'renamedFrom');
+        if (state.renamedFrom) ctx.repeated(renamedFrom.span, 'renamed from');
+        state.renamedFrom = renamedFrom;
+        break;
+      }
+      case 'consultation': {
+        const consult = node(ic, 'consultation')!;
+        state.consultations.push({
+          ...annotationsOf(consult.children, nodeSpan(consult), ctx),
+          modality: has(consult.children, 'May') ? 'may' : 'should',
+          roles: nameList(node(consult.children, 'nameList')),
+          when: textAt(consult.children, 'when', ctx),
+        });
+        break;
+      }
+      case 'Convenes':
+        state.convenes.push(...nameList(node(ic, 'convenes')));
+        break;
+      case 'Action':
+        state.actions.push(textOf(node(ic, 'action')!, ctx));
+        break;
+      case 'Result':
+        state.results.push(textOf(node(ic, 'result')!, ctx));
+        break;
+      case 'Description': {
+        const description = textOf(node(ic, 'description')!, ctx);
+        if (state.descriptions.length > 0) ctx.repeated(description.span, 'description');
+        state.descriptions.push(description);
+        break;
+      }
+      case 'Note':
+        state.notes.push(textOf(node(ic, 'note')!, ctx));
+        break;
+      case 'timescale':
+        state.timescales.push(buildTimescale(node(ic, 'timescale')!, ctx));
+        break;
+      case 'route':
+        state.routes.push(buildRoute(node(ic, 'route')!, false, ctx));
+        break;
+      case 'recordDuty':
+        state.records.push(buildRecordDuty(node(ic, 'recordDuty')!, ctx));
+        break;
+      case 'step':
+        state.steps.push(buildStep(node(ic, 'step')!, ctx));
+        break;
+      case 'notification':
+        state.notifications.push(buildNotification(node(ic, 'notification')!, ctx));
+        break;
+      case 'requiredForm': {
+        const r = node(ic, 'requiredForm')!;
+        state.requiredForms.push({ ...annotationsOf(r.children, nodeSpan(r), ctx), form: requiredName(r.children, 'Identifier') });
+        break;
+      }
+      case 'annotation':
+        addAnnotation(state, node(ic, 'annotation')!, ctx);
+        break;
+      default:
+        throw new Error(`internal: unknown stage item '${itemKind(ic)}'`);
     }
-    state.convenes.push(...nameList(node(ic, 'convenes')));
-    state.actions.push(...textsAt(ic, 'action', ctx));
-    state.results.push(...textsAt(ic, 'result', ctx));
-    for (const description of textsAt(ic, 'description', ctx)) {
-      if (state.descriptions.length > 0) ctx.repeated(description.span, 'description');
-      state.descriptions.push(description);
-    }
-    state.notes.push(...textsAt(ic, 'note', ctx));
-    for (const t of nodes(ic, 'timescale')) state.timescales.push(buildTimescale(t, ctx));
-    for (const r of nodes(ic, 'route')) state.routes.push(buildRoute(r, false, ctx));
-    for (const r of nodes(ic, 'recordDuty')) state.records.push(buildRecordDuty(r, ctx));
-    for (const s of nodes(ic, 'step')) state.steps.push(buildStep(s, ctx));
-    for (const x of nodes(ic, 'notification')) state.notifications.push(buildNotification(x, ctx));
-    for (const r of nodes(ic, 'requiredForm')) {
-      state.requiredForms.push({ ...annotationsOf(r.children, nodeSpan(r), ctx), form: requiredName(r.children, 'Identifier') });
-    }
-    const annotated = annotationsOf(ic, state.span, ctx);
-    state.cites.push(...annotated.cites);
-    state.acknowledgements.push(...annotated.acknowledgements);
   }
   return state;
 }
@@ -173,43 +224,96 @@ export function buildProtocol(n: CstNode, ctx: BuildContext): ProtocolDecl {
   };
   for (const item of nodes(n.children, 'protocolItem')) {
     const c = item.children;
-    p.title.push(...textsAt(c, 'title', ctx));
-    const partnership = textAt(c, 'partnership', ctx);
-    if (partnership) p.partnership.push({ name: partnership, abbreviation: textAt(c, 'abbreviation', ctx), span: nodeSpan(item) });
-    p.version.push(...textsAt(c, 'version', ctx));
-    p.supersedes.push(...textsAt(c, 'supersedes', ctx));
-    const effective = token(c, 'effective');
-    if (effective) p.effective.push({ value: effective.image, span: tokenSpan(effective) });
-    const nation = nameAt(c, 'nation');
-    if (nation) p.nation.push(nation);
-    if (has(c, 'appliesTo')) p.appliesTo.push(nameList(node(c, 'appliesTo')));
-    const closure = token(c, 'closure');
-    if (closure) p.closures.push({ date: { value: closure.image, span: tokenSpan(closure) }, reason: textAt(c, 'closureReason', ctx), span: nodeSpan(item) });
-    for (const s of nodes(c, 'source')) p.sources.push(buildSource(s, ctx));
-    for (const r of nodes(c, 'role')) p.roles.push(buildRole(r, ctx));
-    for (const b of nodes(c, 'body')) p.bodies.push(buildBody(b, ctx));
-    for (const d of nodes(c, 'simpleDeclaration')) {
-      const kind = simpleKind(d);
-      const decl = buildSimple(d, ctx);
-      ({ agency: p.agencies, condition: p.conditions, register: p.registers, exit: p.exits })[kind].push(decl);
+    switch (itemKind(c)) {
+      case 'Title':
+        p.title.push(textOf(node(c, 'title')!, ctx));
+        break;
+      case 'Partnership':
+        p.partnership.push({ name: textOf(node(c, 'partnership')!, ctx), abbreviation: textAt(c, 'abbreviation', ctx), span: nodeSpan(item) });
+        break;
+      case 'Version':
+        p.version.push(textOf(node(c, 'version')!, ctx));
+        break;
+      case 'Supersedes':
+        p.supersedes.push(textOf(node(c, 'supersedes')!, ctx));
+        break;
+      case 'Effective': {
+        const effective = token(c, 'effective')!;
+        p.effective.push({ value: effective.image, span: tokenSpan(effective) });
+        break;
+      }
+      case 'Nation':
+        p.nation.push(requiredName(c, 'nation'));
+        break;
+      case 'Applies':
+        p.appliesTo.push(nameList(node(c, 'appliesTo')));
+        break;
+      case 'Closure': {
+        const closure = token(c, 'closure')!;
+        p.closures.push({ date: { value: closure.image, span: tokenSpan(closure) }, reason: textAt(c, 'closureReason', ctx), span: nodeSpan(item) });
+        break;
+      }
+      case 'source':
+        p.sources.push(buildSource(node(c, 'source')!, ctx));
+        break;
+      case 'role':
+        p.roles.push(buildRole(node(c, 'role')!, ctx));
+        break;
+      case 'body':
+        p.bodies.push(buildBody(node(c, 'body')!, ctx));
+        break;
+      case 'simpleDeclaration': {
+        const d = node(c, 'simpleDeclaration')!;
+        const kind = simpleKind(d);
+        const decl = buildSimple(d, ctx);
+        ({ agency: p.agencies, condition: p.conditions, register: p.registers, exit: p.exits })[kind].push(decl);
+        break;
+      }
+      case 'channel':
+        p.channels.push(buildChannel(node(c, 'channel')!, ctx));
+        break;
+      case 'form':
+        p.forms.push(buildForm(node(c, 'form')!, ctx));
+        break;
+      case 'recordDuty':
+        p.records.push(buildRecordDuty(node(c, 'recordDuty')!, ctx));
+        break;
+      case 'start':
+        p.starts.push(buildStart(node(c, 'start')!, ctx));
+        break;
+      // `at any stage on … -> …`
+      case 'At':
+        p.routes.push(buildRoute(node(c, 'route')!, true, ctx));
+        break;
+      case 'stage':
+        p.stages.push(buildState(node(c, 'stage')!, ctx));
+        break;
+      case 'phase':
+        p.phases.push(buildPhase(node(c, 'phase')!, ctx));
+        break;
+      case 'outcome':
+        p.outcomes.push(buildOutcome(node(c, 'outcome')!, ctx));
+        break;
+      case 'prose': {
+        const pr = node(c, 'prose')!;
+        const kind = proseKind(pr);
+        ({ principle: p.principles, note: p.notes, quote: p.quotes })[kind].push(buildProse(pr, ctx));
+        break;
+      }
+      case 'briefing':
+        p.briefings.push(buildBriefing(node(c, 'briefing')!, ctx));
+        break;
+      case 'indicativeTimescales': {
+        const t = node(c, 'indicativeTimescales')!;
+        p.indicative.push(annotationsOf(t.children, nodeSpan(t), ctx));
+        break;
+      }
+      case 'annotation':
+        addAnnotation(p, node(c, 'annotation')!, ctx);
+        break;
+      default:
+        throw new Error(`internal: unknown protocol item '${itemKind(c)}'`);
     }
-    for (const ch of nodes(c, 'channel')) p.channels.push(buildChannel(ch, ctx));
-    for (const f of nodes(c, 'form')) p.forms.push(buildForm(f, ctx));
-    for (const r of nodes(c, 'recordDuty')) p.records.push(buildRecordDuty(r, ctx));
-    for (const s of nodes(c, 'start')) p.starts.push(buildStart(s, ctx));
-    for (const r of nodes(c, 'route')) p.routes.push(buildRoute(r, true, ctx));
-    for (const s of nodes(c, 'stage')) p.stages.push(buildState(s, ctx));
-    for (const ph of nodes(c, 'phase')) p.phases.push(buildPhase(ph, ctx));
-    for (const o of nodes(c, 'outcome')) p.outcomes.push(buildOutcome(o, ctx));
-    for (const pr of nodes(c, 'prose')) {
-      const kind = proseKind(pr);
-      ({ principle: p.principles, note: p.notes, quote: p.quotes })[kind].push(buildProse(pr, ctx));
-    }
-    for (const b of nodes(c, 'briefing')) p.briefings.push(buildBriefing(b, ctx));
-    for (const t of nodes(c, 'indicativeTimescales')) p.indicative.push(annotationsOf(t.children, nodeSpan(t), ctx));
-    const annotated = annotationsOf(c, p.span, ctx);
-    p.cites.push(...annotated.cites);
-    p.acknowledgements.push(...annotated.acknowledgements);
   }
   return p;
 }

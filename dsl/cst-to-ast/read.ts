@@ -58,6 +58,17 @@ export function token(children: Children, key: string): IToken | null {
   return null;
 }
 
+/**
+ * What an item of a block is (`stageItem`, `protocolItem`, …): its first child's label. Chevrotain
+ * adds children in the order they are parsed and every alternative of an item starts with its own
+ * keyword or rule, so the first label names the alternative, and a builder can switch on it rather
+ * than ask for every label an item might have.
+ */
+export function itemKind(children: Children): string {
+  for (const key in children) return key;
+  throw new Error('internal: an item with no children');
+}
+
 export function has(children: Children, key: string): boolean {
   return (children[key]?.length ?? 0) > 0;
 }
