@@ -3,6 +3,7 @@
 // compiles in the browser; the CLI compiles many files).
 import type { Acknowledgement } from '../dsl/ast.ts';
 import type { Diagnostic } from './diagnostics/types.ts';
+import type { TextRange } from './source-text/locate.ts';
 import type { SourceText } from './source-text/normalise.ts';
 import type { ProtocolCoverage } from './source-text/protocol-coverage.ts';
 
@@ -39,6 +40,11 @@ export type SourceTextCache = WeakMap<SourceTextFile, Map<string, SourceText>>;
 export interface CompileMemo {
   /** By the name written in the protocol. */
   sourceTexts: Map<string, SourceText>;
+  /**
+   * Where each passage was found, by source text and by the passage as written: the passage check
+   * and the coverage both locate every passage, so each is searched for once.
+   */
+  located: Map<SourceText, Map<string, TextRange[]>>;
   /** Set once the coverage has been worked out (null: no source text). */
   coverage?: ProtocolCoverage | null;
 }
@@ -47,7 +53,7 @@ export interface CompileMemo {
 export type SourceTextFile = { text: string } | { error: string };
 
 export function createContext(file: string, source: string, sourceTextCache?: SourceTextCache): CompileContext {
-  return { file, source, diagnostics: [], usedAcknowledgements: new Set(), memo: { sourceTexts: new Map() }, sourceTextCache };
+  return { file, source, diagnostics: [], usedAcknowledgements: new Set(), memo: { sourceTexts: new Map(), located: new Map() }, sourceTextCache };
 }
 
 export function hasErrors(ctx: CompileContext): boolean {

@@ -11,6 +11,10 @@
 // - `anyOf: [S, {type: 'null'}]` where S has a single `type` and only keywords that apply to that
 //   type alone (JSON Schema ignores `minLength` on a null, `required` on a null…) → S with `type`
 //   widened to `[type, 'null']`.
+// - `minLength: 1` (a string that is not empty) → `pattern: '^[\\s\\S]'`, when the schema has no
+//   pattern of its own: ajv checks `minLength` by counting the string's code points from the first to
+//   the last (`ucs2length`), and a compiled protocol's longest strings are quoted passages; the
+//   pattern asks only whether there is a first character.
 // Anything else is left as it is. test/machine/validation-schema.test.ts checks both schemas agree.
 
 type Schema = Record<string, unknown>;
@@ -23,6 +27,10 @@ const TYPE_ONLY_KEYWORDS: Record<string, readonly string[]> = {
   object: ['properties', 'required', 'additionalProperties', 'patternProperties', 'minProperties', 'maxProperties', 'propertyNames'],
   array: ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'],
 };
+// Matches any string with at least one character (ajv compiles patterns with the `u` flag, under
+// which `[\s\S]` matches every code point, a lone surrogate too), so it accepts what `minLength: 1` does.
+const NOT_EMPTY = '^[\\s\\S]';
+
 // Keywords that describe rather than constrain.
 const ANNOTATIONS = new Set(['description', 'title', '$comment', 'examples', 'default']);
 
@@ -31,6 +39,10 @@ export function validationSchema(schema: unknown): unknown {
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) out[key] = validationSchema(value);
+  if (out.minLength === 1 && out.pattern === undefined) {
+    delete out.minLength;
+    out.pattern = NOT_EMPTY;
+  }
   const branches = out.anyOf;
   if (!Array.isArray(branches)) return out;
   const { anyOf: _, ...rest } = out;

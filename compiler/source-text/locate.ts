@@ -2,11 +2,17 @@
 // did-you-mean), and coverage: which sentences no passage holds.
 import { normalise, type SourceText } from './normalise.ts';
 
+/** A stretch of the normalised source text: [start, end). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 /** Every place the passage occurs in the normalised source, as [start, end) ranges. */
-export function locate(source: SourceText, passage: string): { start: number; end: number }[] {
+export function locate(source: SourceText, passage: string): TextRange[] {
   const needle = normalise(passage);
   if (needle === '') return [];
-  const found: { start: number; end: number }[] = [];
+  const found: TextRange[] = [];
   for (let at = source.normalised.indexOf(needle); at !== -1; at = source.normalised.indexOf(needle, at + 1)) {
     found.push({ start: at, end: at + needle.length });
   }
@@ -51,9 +57,9 @@ export interface Coverage {
 }
 
 /** A sentence is covered when every letter and digit of it lies inside some passage. */
-export function coverage(source: SourceText, passages: string[]): Coverage {
+export function coverage(source: SourceText, passages: string[], find: (source: SourceText, passage: string) => TextRange[] = locate): Coverage {
   const held = new Uint8Array(source.normalised.length);
-  for (const passage of passages) for (const range of locate(source, passage)) held.fill(1, range.start, range.end);
+  for (const passage of passages) for (const range of find(source, passage)) held.fill(1, range.start, range.end);
   const uncovered: string[] = [];
   for (const sentence of source.sentences) {
     for (let i = sentence.start; i < sentence.end; i += 1) {

@@ -4,7 +4,7 @@ import type { SourceBlock } from '../../dsl/ast.ts';
 import type { CompileContext } from '../context.ts';
 import type { Analysis } from '../phases/2-analyze/analysis.ts';
 import { allCitations } from '../phases/2-analyze/walk.ts';
-import { coverage } from './locate.ts';
+import { coverage, locate, type TextRange } from './locate.ts';
 import { readSourceText, type SourceText } from './normalise.ts';
 
 export interface ProtocolCoverage {
@@ -32,6 +32,15 @@ export function sourceTextOf(ctx: CompileContext, source: SourceBlock): SourceTe
   return text;
 }
 
+/** Where the passage is in the source text (locate), searched for once per compile. */
+export function locateOnce(ctx: CompileContext, text: SourceText, passage: string): TextRange[] {
+  let byPassage = ctx.memo.located.get(text);
+  if (!byPassage) ctx.memo.located.set(text, (byPassage = new Map()));
+  let found = byPassage.get(passage);
+  if (!found) byPassage.set(passage, (found = locate(text, passage)));
+  return found;
+}
+
 /** Worked out once per compile: the source-coverage rule and the compile result both need it. */
 export function protocolCoverage(analysis: Analysis, ctx: CompileContext): ProtocolCoverage | null {
   if (ctx.memo.coverage === undefined) ctx.memo.coverage = workOutCoverage(analysis, ctx);
@@ -47,7 +56,7 @@ function workOutCoverage({ ast, scope }: Analysis, ctx: CompileContext): Protoco
     const text = sourceTextOf(ctx, source);
     if (!text) continue;
     const accounted = source.passages.filter((p) => cited.has(p.id.name) || p.notEncoded).map((p) => p.text.value);
-    const result = coverage(text, [...accounted, ...inline]);
+    const result = coverage(text, [...accounted, ...inline], (t, passage) => locateOnce(ctx, t, passage));
     total.files.push(source.file!.value);
     total.sentences += result.sentences;
     total.covered += result.covered;

@@ -2,8 +2,8 @@
 // that is not in the text the protocol names is an error, with the nearest sentence as a
 // did-you-mean. Runs only when the caller could read files (not in the browser editor).
 import { report } from '../../../diagnostics/report.ts';
-import { locate, nearestSentence } from '../../../source-text/locate.ts';
-import { sourceTextOf } from '../../../source-text/protocol-coverage.ts';
+import { nearestSentence } from '../../../source-text/locate.ts';
+import { locateOnce, sourceTextOf } from '../../../source-text/protocol-coverage.ts';
 import type { Text } from '../../../../dsl/ast.ts';
 import type { Rule } from '../rule.ts';
 import { allCitations } from '../walk.ts';
@@ -25,7 +25,7 @@ export const passageLocation: Rule = {
       // Inline citations are checked against the first source that has a text.
       const texts: Text[] = [...source.passages.map((p) => p.text), ...(source === ast.sources.find((s) => s.file) ? inline : [])];
       for (const passage of texts) {
-        if (locate(text, passage.value).length > 0) continue;
+        if (locateOnce(ctx, text, passage.value).length > 0) continue;
         const nearest = nearestSentence(text, passage.value);
         report(ctx, 'passage_not_in_source', passage.span, {
           file: file.value,
