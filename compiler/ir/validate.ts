@@ -14,7 +14,7 @@ export function createMachineValidator(): MachineValidator {
   // problem, on the equivalent schema ajv checks fastest (validation-schema.ts). Only a machine that
   // fails is checked again against the published schema with every error collected, for the message;
   // that validator is compiled the first time it is needed.
-  const passes = new Ajv2020(options).compile<Machine>(validationSchema(machineJsonSchema()) as object);
+  const passes = new Ajv2020({ ...options, discriminator: true }).compile<Machine>(validationSchema(machineJsonSchema()) as object);
   let explain: ReturnType<Ajv2020['compile']> | null = null;
   return (machine) => {
     if (passes(machine)) return [];

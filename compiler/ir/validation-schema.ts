@@ -15,6 +15,9 @@
 //   pattern of its own: ajv checks `minLength` by counting the string's code points from the first to
 //   the last (`ucs2length`), and a compiled protocol's longest strings are quoted passages; the
 //   pattern asks only whether there is a first character.
+// - `anyOf` of objects that each require a `kind` with its own string `const` (a timescale's anchor)
+//   → the same branches under ajv's `discriminator` keyword, which checks only the branch whose
+//   `kind` the value has. At most one branch can pass (their kinds differ), so it accepts the same.
 // Anything else is left as it is. test/machine/validation-schema.test.ts checks both schemas agree.
 
 type Schema = Record<string, unknown>;
@@ -47,6 +50,7 @@ export function validationSchema(schema: unknown): unknown {
   if (!Array.isArray(branches)) return out;
   const { anyOf: _, ...rest } = out;
   if (branches.every(isStringConst)) return { ...rest, enum: branches.map((b) => (b as Schema).const) };
+  if (isTagged(branches)) return { ...rest, type: 'object', discriminator: { propertyName: TAG }, oneOf: branches };
   if (branches.length === 2 && isNull(branches[1]) && nullWidens(branches[0])) {
     // Only when nothing else sits beside `anyOf` that the merge would mix into S.
     if (Object.keys(rest).every((k) => ANNOTATIONS.has(k))) {
@@ -72,4 +76,19 @@ function nullWidens(branch: unknown): boolean {
   const b = branch as Schema;
   const own = typeof b.type === 'string' ? TYPE_ONLY_KEYWORDS[b.type] : undefined;
   return own !== undefined && Object.keys(b).every((k) => k === 'type' || own.includes(k) || ANNOTATIONS.has(k));
+}
+
+const TAG = 'kind';
+
+/** Objects, each requiring `kind` and fixing it to a string of its own. */
+function isTagged(branches: unknown[]): boolean {
+  const tags = new Set<unknown>();
+  for (const branch of branches) {
+    if (branch === null || typeof branch !== 'object') return false;
+    const b = branch as Schema;
+    const tag = (b.properties as Schema | undefined)?.[TAG] as Schema | undefined;
+    if (b.type !== 'object' || !Array.isArray(b.required) || !b.required.includes(TAG) || typeof tag?.const !== 'string') return false;
+    tags.add(tag.const);
+  }
+  return tags.size === branches.length;
 }
