@@ -9,6 +9,8 @@
 // The compiler tools are made once, as the CLI and the language server make them; the source texts
 // are read once and normalised once per tools (CompilerTools.sourceTexts), as a language server
 // rechecking an edited protocol against an unchanged text does.
+// The two ratios are then measured again, BENCH_REPEATS passes in all (default 5), and judged on the
+// median pass (see below).
 // Run: `npx node bench/compiler-phases.ts` (also part of `npm run bench`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -106,7 +108,37 @@ console.log(`## Compiler phases (ms per protocol, median of ${BATCHES} batches o
 console.log('| protocol | lex | parse | CST→AST | analyze | coverage | lower | validate | whole compile | JSON.parse | yaml.parse |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-const vsJson = totals.compile / totals.json;
-const vsYaml = totals.yaml / totals.compile;
-console.log(`\nwhole compile vs JSON.parse of its output: ${vsJson.toFixed(1)}× the time (target ≤ 20×: ${vsJson <= 20 ? 'met' : 'not met'})`);
-console.log(`whole compile vs yaml.parse of the same machine: ${vsYaml.toFixed(1)}× faster (target ≥ 7×: ${vsYaml >= 7 ? 'met' : 'not met'})`);
+// The ratios again, REPEATS passes in all: on this kind of VM the machine's speed drifts by a fifth
+// or more between runs minutes apart (yaml.parse of the same text read 22 ms and 42 ms in one
+// evening), and the checker's own speed keeps rising for the first few thousand compiles of a process
+// (V8 sizes the young generation up as it goes: started at 16 MB, the first pass read 22× instead of
+// 33×), so one pass's verdict at the boundary is a coin toss. Each pass measures, for each seed in
+// turn, the whole compile, JSON.parse and yaml.parse close together, so a pass's ratios share its
+// conditions. Every pass is printed, the first (the table's) included; the verdict is the median's.
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
+const inputs = files.map((name) => {
+  const file = join('protocols', name);
+  const source = readFileSync(join(root, file), 'utf8');
+  const read = sourceTextReader(root, file);
+  const texts = new Map<string, ReturnType<typeof read>>();
+  const readSourceText = (n: string) => texts.get(n) ?? texts.set(n, read(n)).get(n)!;
+  const machine = compileSource(source, file, tools, { readSourceText }).machine!;
+  return { file, source, readSourceText, json: JSON.stringify(machine), yamlText: toYaml(machine) };
+});
+const passes = [{ vsJson: totals.compile / totals.json, vsYaml: totals.yaml / totals.compile }];
+for (let pass = 1; pass < REPEATS; pass++) {
+  const sum = { compile: 0, json: 0, yaml: 0 };
+  for (const { file, source, readSourceText, json, yamlText } of inputs) {
+    sum.compile += median(() => compileSource(source, file, tools, { readSourceText }));
+    sum.json += median(() => JSON.parse(json));
+    sum.yaml += median(() => parseYaml(yamlText));
+  }
+  passes.push({ vsJson: sum.compile / sum.json, vsYaml: sum.yaml / sum.compile });
+}
+console.log(`\nEach pass, vs JSON.parse / vs yaml.parse: ${passes.map((p) => `${p.vsJson.toFixed(1)}× / ${p.vsYaml.toFixed(1)}×`).join(', ')}`);
+const middle = <T>(values: T[], key: (v: T) => number) => [...values].sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
+const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+const vsJson = middle(passes, (p) => p.vsJson).vsJson;
+const vsYaml = middle(passes, (p) => p.vsYaml).vsYaml;
+console.log(`whole compile vs JSON.parse of its output: ${vsJson.toFixed(1)}× the time, median of ${passes.length} passes (range ${range(passes.map((p) => p.vsJson))}; target ≤ 20×: ${vsJson <= 20 ? 'met' : 'not met'})`);
+console.log(`whole compile vs yaml.parse of the same machine: ${vsYaml.toFixed(1)}× faster, median of ${passes.length} passes (range ${range(passes.map((p) => p.vsYaml))}; target ≥ 7×: ${vsYaml >= 7 ? 'met' : 'not met'})`);
