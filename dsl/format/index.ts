@@ -32,12 +32,12 @@ export function formatProtocol(source: string, tools: LanguageTools = createLang
 }
 
 function formatLf(source: string, tools: LanguageTools): FormatResult {
-  const parsed = parseProtocol(source, tools);
+  const parsed = parseProtocol(source, tools, { keepCst: true });
   if (!parsed.ast || !parsed.cst) return { ok: false, problems: parsed.problems };
   const pieces = piecesOf(source, parsed.cst);
   const text = printPieces(pieces, source);
 
-  const again = parseProtocol(text, tools);
+  const again = parseProtocol(text, tools, { keepCst: true });
   if (!again.ast || !again.cst || shape(again.ast) !== shape(parsed.ast) || comments(piecesOf(text, again.cst)) !== comments(pieces)) {
     throw new Error('internal: formatting would change the protocol; it was left as it is');
   }

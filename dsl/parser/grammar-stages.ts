@@ -1,5 +1,6 @@
 // Grammar of stages, levels and their contents (meetings, consultations, timescales, routes,
 // recording duties), of entry points, and of the protocol itself.
+import type { CstNode } from 'chevrotain';
 import * as T from '../tokens.ts';
 import { DeclarationGrammar } from './grammar-declarations.ts';
 
@@ -9,11 +10,21 @@ export class ProtocolGrammar extends DeclarationGrammar {
     this.performSelfAnalysis();
   }
 
+  /**
+   * Called with each top-level item as soon as it is parsed, when set (parseProtocol sets it for one
+   * parse). It may empty the item's children once it has read them: Chevrotain has already taken the
+   * item's position into the protocol's node, and never reads the item again.
+   */
+  onProtocolItem: ((item: CstNode) => void) | null = null;
+
   protocol = this.RULE('protocol', () => {
     this.CONSUME(T.Protocol);
     this.CONSUME(T.Identifier);
     this.CONSUME(T.LCurly);
-    this.MANY(() => this.SUBRULE(this.protocolItem));
+    this.MANY(() => {
+      const item = this.SUBRULE(this.protocolItem);
+      this.ACTION(() => this.onProtocolItem?.(item));
+    });
     this.CONSUME(T.RCurly);
   });
 

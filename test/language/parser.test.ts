@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLanguageTools, parseProtocol } from '../../dsl/index.ts';
+import { protocolFiles } from '../helpers/protocols.ts';
 
 const SAMPLES = join(import.meta.dirname, 'samples');
 const tools = createLanguageTools();
@@ -44,5 +45,28 @@ describe('text', () => {
     const ast = parseProtocol(source, tools).ast!;
     const nation = ast.nation[0]!;
     expect(source.slice(nation.span.start, nation.span.end)).toBe('england');
+  });
+});
+
+// Without `keepCst`, parseProtocol builds each top-level item's AST as the parser finishes it and
+// drops the item's CST (dsl/index.ts); the formatter asks for the whole CST. Both must give the same
+// AST and the same problems on every input, a broken one included.
+describe('building items as they are parsed', () => {
+  const inputs = [
+    ...protocolFiles().map((p) => ({ name: p.file, source: p.source })),
+    ...readdirSync(SAMPLES).sort().map((name) => ({ name, source: readFileSync(join(SAMPLES, name, 'input.protocol'), 'utf8') })),
+    // Items built before a syntax error, an escape problem in an early item, an error inside an item.
+    { name: 'late syntax error', source: 'protocol x { title "T" stage a "A" { action "x" } stage b "B" { action } }' },
+    { name: 'early bad escape', source: 'protocol x { title "bad \\q" stage a "A" { action "x" } }' },
+    { name: 'repeated owner', source: 'protocol x { stage a "A" { owner r owner s } }' },
+  ];
+
+  it.each(inputs)('gives the same AST and problems as the whole CST: $name', ({ source }) => {
+    const streamed = parseProtocol(source, tools);
+    const whole = parseProtocol(source, tools, { keepCst: true });
+    expect(JSON.stringify(streamed.ast)).toBe(JSON.stringify(whole.ast));
+    expect(streamed.problems).toEqual(whole.problems);
+    expect(streamed.cst).toBeNull();
+    if (whole.problems.length === 0) expect(whole.cst).not.toBeNull();
   });
 });
