@@ -21,7 +21,7 @@ export interface SyntaxProblem {
 export interface ParseResult {
   ast: ProtocolDecl | null;
   problems: SyntaxProblem[];
-  /** The concrete syntax tree, when asked for (ParseOptions.keepCst) and the text has no syntax errors: every token, for the formatter. */
+  /** The concrete syntax tree, when asked for (ParseOptions.keepCst) and the text has no problems: every token, for the formatter. */
   cst: CstNode | null;
 }
 
@@ -39,14 +39,21 @@ export function createLanguageTools(): LanguageTools {
 }
 
 export interface ParseOptions {
-  /**
-   * Keep the whole concrete syntax tree in the result (the formatter reads every token from it).
-   * Without it, each top-level item's AST is built as soon as the parser finishes the item and the
-   * item's CST is dropped, so a large protocol's CST never exists whole: at a megabyte it was 24 MB
-   * kept alive through the parse, which the garbage collector copied again and again.
-   */
+  /** Keep the whole concrete syntax tree in the result: the formatter reads every token from it. */
   keepCst?: boolean;
+  /**
+   * Build each top-level item's AST as soon as the parser finishes it and drop the item's CST, so
+   * the whole CST (about 390 bytes a token) never exists at once. Left unset, a text of
+   * BUILD_WHILE_PARSING_FROM_TOKENS tokens or more is built so: at a megabyte the whole CST was
+   * 24 MB kept alive to the end of the parse and copied by each young-generation collection. A
+   * seed-sized text is built after the parse, which measured faster for it (docs/benchmarks.md).
+   * Either way the AST and the problems are the same (test/language/parser.test.ts).
+   */
+  buildWhileParsing?: boolean;
 }
+
+/** About 300 KB of protocol text: far above any real protocol, far below the megabyte benches. */
+export const BUILD_WHILE_PARSING_FROM_TOKENS = 20_000;
 
 export function parseProtocol(source: string, tools: LanguageTools = createLanguageTools(), options: ParseOptions = {}): ParseResult {
   const problems: SyntaxProblem[] = [];
@@ -78,7 +85,8 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
       escapes.push({ kind: isControlCharacter(character) ? 'control_character' : 'invisible_character', message: character, span, text: character }),
   };
   const { parser } = tools;
-  const streamed = options.keepCst ? null : emptyProtocol();
+  const buildWhileParsing = !options.keepCst && (options.buildWhileParsing ?? lexed.tokens.length >= BUILD_WHILE_PARSING_FROM_TOKENS);
+  const streamed = buildWhileParsing ? emptyProtocol() : null;
   parser.input = lexed.tokens;
   if (streamed) {
     // Items are built only while the text is sound: after any problem the result has no AST, and a
@@ -86,10 +94,10 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
     parser.onProtocolItem = (item) => {
       if (problems.length > 0 || parser.errors.length > 0 || !item) return;
       addProtocolItem(streamed, item, build);
-      // Drops the item's subtree: it can be collected while it is young, instead of being kept (and
-      // copied by each young-generation collection) until the whole protocol is parsed.
-      const children: Record<string, unknown> = item.children;
-      for (const key of Object.keys(children)) delete children[key];
+      // Drops the item's subtree (Chevrotain has already read its position and never reads it again):
+      // it can be collected while young, instead of being kept, and copied by each young-generation
+      // collection, until the whole protocol is parsed.
+      for (const key in item.children) item.children[key]!.length = 0;
     };
   }
   let cst: CstNode;
@@ -108,5 +116,5 @@ export function parseProtocol(source: string, tools: LanguageTools = createLangu
   }
   if (problems.length > 0) return { ast: null, problems, cst: null };
   const ast = streamed ? finishProtocol(streamed, cst) : buildProtocol(cst, build);
-  return { ast: escapes.length > 0 ? null : ast, problems: escapes, cst: streamed ? null : cst };
+  return { ast: escapes.length > 0 ? null : ast, problems: escapes, cst: options.keepCst ? cst : null };
 }
