@@ -38,15 +38,9 @@ export function buildAcknowledge(n: CstNode, ctx: BuildContext): Acknowledgement
 export function annotationsOf(children: Children, span: Span, ctx: BuildContext): Annotated {
   const annotationNodes = [...nodes(children, 'annotation')];
   for (const block of nodes(children, 'annotations')) annotationNodes.push(...nodes(block.children, 'annotation'));
-  const cites: Citation[] = [];
-  const acknowledgements: Acknowledgement[] = [];
-  for (const a of annotationNodes) {
-    const cite = node(a.children, 'cite');
-    const ack = node(a.children, 'acknowledge');
-    if (cite) cites.push(buildCite(cite, ctx));
-    if (ack) acknowledgements.push(buildAcknowledge(ack, ctx));
-  }
-  return { cites, acknowledgements, span };
+  const annotated: Annotated = { cites: [], acknowledgements: [], span };
+  for (const a of annotationNodes) addAnnotation(annotated, a, ctx);
+  return annotated;
 }
 
 /** Adds one `annotation` item (a `cite` or an `acknowledge`) to what it annotates. */

@@ -17,6 +17,7 @@ import {
   token,
   tokenSpan,
   tokens,
+  toName,
 } from './read.ts';
 
 function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
@@ -62,7 +63,7 @@ function buildTimescale(n: CstNode, ctx: BuildContext): Timescale {
       case 'Total': {
         const total = token(ic, 'total')!;
         if (ts.total) ctx.repeated(nodeSpan(item), 'total');
-        const unitNames = tokens(node(ic, 'totalUnit')!.children, 'Identifier').map((t) => ({ name: t.image, span: tokenSpan(t) }));
+        const unitNames = tokens(node(ic, 'totalUnit')!.children, 'Identifier').map(toName);
         ts.total = { immediately: false, further: false, amount: { value: Number(total.image), span: tokenSpan(total) }, unit: unitNames, span: nodeSpan(item) };
         break;
       }
