@@ -12,11 +12,18 @@ import { registerInit } from './commands/init.ts';
 import { registerSchema } from './commands/schema.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { type CliIO, EXIT, processIO, UsageError } from './io.ts';
+import type { BrowserKeeper } from '../render/browser-keeper.ts';
 import { stepladderVersion } from './version.ts';
 
 export type SetExit = (code: number) => void;
 
-export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+/** What a long-running command lends the commands it runs (`stepladder dev` running `build`). */
+export interface CliServices {
+  /** A browser kept open across builds, so each rebuild does not start Chromium and Mermaid again. */
+  browser?: BrowserKeeper;
+}
+
+export async function run(argv: string[], io: CliIO = processIO(), services: CliServices = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
   const setExit: SetExit = (code) => {
     exitCode = Math.max(exitCode, code);
@@ -28,7 +35,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showSuggestionAfterError(true);
   registerCheck(program, io, setExit);
-  registerBuild(program, io, setExit);
+  registerBuild(program, io, setExit, services);
   registerSchema(program, io, setExit);
   registerSimulate(program, io, setExit);
   registerDiff(program, io, setExit);

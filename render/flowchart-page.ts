@@ -32,6 +32,8 @@ export function initializeConfig(): Record<string, unknown> {
 export interface RenderPage {
   /** Renders one diagram; a diagram Mermaid rejects comes back as `error`, never as an SVG. */
   render(id: string, source: string): Promise<{ svg: string } | { error: string }>;
+  /** False once the page is closed or its browser has gone: a kept page is then not used again. */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function openRenderPage(session: BrowserSession, fonts: FontSet): P
         },
         { id, source },
       ),
+    alive: () => !page.isClosed() && session.browser.isConnected(),
     close: () => context.close(),
   };
 }

@@ -18,6 +18,8 @@ export interface RasterPage {
    * see pngScale), on white with a margin of MARGIN_PX.
    */
   rasterize(svg: string): Promise<Uint8Array>;
+  /** False once the page is closed or its browser has gone: a kept page is then not used again. */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -91,5 +93,9 @@ export async function openRasterPage(session: BrowserSession): Promise<RasterPag
   const page: Page = await context.newPage();
   await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
   const cdp = await context.newCDPSession(page);
-  return { rasterize: (svg) => rasterizeOn(cdp, svg), close: () => context.close() };
+  return {
+    rasterize: (svg) => rasterizeOn(cdp, svg),
+    alive: () => !page.isClosed() && session.browser.isConnected(),
+    close: () => context.close(),
+  };
 }

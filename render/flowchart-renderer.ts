@@ -8,7 +8,8 @@ import type { BrowserSession } from './browser.ts';
 import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
 import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { openRasterPage } from './flowchart-raster.ts';
-import { dealTo, openAll, renderPageCount, workerQueue } from './page-pool.ts';
+import { type KeptPages, leasePages } from './kept-pages.ts';
+import { dealTo, renderPageCount, workerQueue } from './page-pool.ts';
 import { cleanSvg, embedStyle, svgTextCharacters } from './flowchart-svg.ts';
 
 export interface FlowchartDiagram {
@@ -90,6 +91,11 @@ function afterMermaid(error: unknown): string {
 export interface FlowchartRenderOptions {
   /** Render pages to open: one per two cores by default (defaultRenderPages: measured faster than one per core). */
   pages?: number;
+  /**
+   * Pages kept between calls (`stepladder dev`, render/kept-pages.ts): used first, and put back
+   * when the call ends, instead of opened and closed by each call.
+   */
+  keep?: KeptPages;
 }
 
 export async function renderFlowcharts(
@@ -113,17 +119,30 @@ export async function renderFlowcharts(
 
   const embedder = fontEmbedder(fonts);
   const pageCount = renderPageCount(pending.length, options.pages);
-  // The pages open together, and the font subset nearly every chart shares is made meanwhile.
-  const [pages, rasters] = await Promise.all([
-    openAll(pageCount, () => openRenderPage(session, fonts)),
-    // As many raster pages as render pages: drawing and encoding a 2× PNG costs about as much CPU as
-    // Mermaid's render, so one raster page was the pipeline's bottleneck (docs/benchmarks.md).
-    openAll(pageCount, () => openRasterPage(session)),
+  // The pages open together (or come from `keep`), and the font subset nearly every chart shares is
+  // made meanwhile. As many raster pages as render pages: drawing and encoding a 2× PNG costs about as
+  // much CPU as Mermaid's render, so one raster page was the pipeline's bottleneck (docs/benchmarks.md).
+  const [leased, subset] = await Promise.allSettled([
+    leasePages({
+      count: pageCount,
+      fontVersion: fonts.version,
+      keep: options.keep,
+      openRender: () => openRenderPage(session, fonts),
+      openRaster: () => openRasterPage(session),
+    }),
     embedder.cssFor([]),
   ]);
+  if (leased.status === 'rejected') throw leased.reason;
+  const lease = leased.value;
+  if (subset.status === 'rejected') {
+    await lease.release(false);
+    throw subset.reason;
+  }
+  const { render: pages, raster: rasters } = lease;
   // PNGs are drawn on whichever raster page is free while the render pages go on to the next diagram.
   const drawPng = workerQueue(rasters);
   const pictures: Array<Promise<void>> = [];
+  let wentWell = false;
   try {
     await dealTo(pages, pending, async (page, { index, hash, diagram }) => {
       const made = await renderSvg(page, embedder, hash, diagram.source);
@@ -147,8 +166,9 @@ export async function renderFlowcharts(
       );
     });
     await Promise.all(pictures);
+    wentWell = true;
   } finally {
-    await Promise.allSettled([...pages, ...rasters].map((page) => page.close()));
+    await lease.release(wentWell);
   }
   return results;
 }

@@ -3,7 +3,7 @@
 // document's assets map and every other request is refused, so printing never reaches the network
 // and a printable cannot pull anything in. Results are cached by content hash like the flowcharts,
 // and the PDFs' dates are pinned so the same input gives the same bytes. Node-only.
-import type { Page, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import type { BrowserSession } from './browser.ts';
 import { contentHash, type RenderCache } from './cache.ts';
 import { DOCUMENT_URL, assetNameOf, contentTypeOf } from './pdf-assets.ts';
@@ -30,7 +30,7 @@ export interface PdfResult {
   blocked?: string[];
 }
 
-interface Served {
+export interface Served {
   html: string;
   assets: Record<string, string | Uint8Array>;
   blocked: string[];
@@ -57,18 +57,49 @@ function answer(route: Route, served: Served): Promise<void> {
   return route.fulfill({ status: 200, contentType: contentTypeOf(name), body: typeof body === 'string' ? body : Buffer.from(body) });
 }
 
-async function print(page: Page, served: Served): Promise<Uint8Array> {
-  await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  return pinPdfDates(new Uint8Array(pdf));
+/** A page that prints one document at a time, answering only that document's requests. */
+export interface PdfPage {
+  print(served: Served): Promise<Uint8Array>;
+  /** False once the page is closed or its browser has gone: a kept page is then not used again. */
+  alive(): boolean;
+  close(): Promise<void>;
 }
 
-export async function renderPdfs(session: BrowserSession, documents: PdfDocument[], cache: RenderCache): Promise<PdfResult[]> {
+async function openPdfPage(session: BrowserSession): Promise<PdfPage> {
+  // No scripts: printables need none, and protocol text must never be able to run any.
+  const context = await session.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Between documents (and between builds, for a kept page) nothing is being printed: refuse all.
+  const current: { served: Served | null } = { served: null };
+  await page.route('**/*', (route) => (current.served ? answer(route, current.served) : route.abort('blockedbyclient')));
+  return {
+    async print(served) {
+      current.served = served;
+      try {
+        await page.goto(DOCUMENT_URL, { waitUntil: 'load' });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        return pinPdfDates(new Uint8Array(pdf));
+      } finally {
+        current.served = null;
+      }
+    },
+    alive: () => !page.isClosed() && session.browser.isConnected(),
+    close: () => context.close(),
+  };
+}
+
+export interface PdfRenderOptions {
+  /** Where a page is kept between calls (`stepladder dev`, render/kept-pages.ts); a one-off build keeps none. */
+  keep?: { pdf: PdfPage | null };
+}
+
+export async function renderPdfs(session: BrowserSession, documents: PdfDocument[], cache: RenderCache, options: PdfRenderOptions = {}): Promise<PdfResult[]> {
   const browserVersion = session.browser.version();
   const results: PdfResult[] = [];
+  const { keep } = options;
   // Opened on the first cache miss only, so a fully cached build never opens a page.
-  let page: Page | null = null;
-  const current: { served: Served | null } = { served: null };
+  let page: PdfPage | null = null;
+  let wentWell = false;
   try {
     for (const document of documents) {
       const key = pdfCacheKey(document, browserVersion);
@@ -81,26 +112,29 @@ export async function renderPdfs(session: BrowserSession, documents: PdfDocument
       }
       try {
         if (!page) {
-          // No scripts: printables need none, and protocol text must never be able to run any.
-          const context = await session.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
-          page = await context.newPage();
-          await page.route('**/*', (route) => (current.served ? answer(route, current.served) : route.abort('blockedbyclient')));
+          const kept = keep?.pdf ?? null;
+          if (keep) keep.pdf = null;
+          if (kept?.alive()) page = kept;
+          else {
+            await kept?.close().catch(() => undefined);
+            page = await openPdfPage(session);
+          }
         }
         const served: Served = { html: document.html, assets: document.assets ?? {}, blocked: [] };
-        current.served = served;
-        const pdf = await print(page, served);
+        const pdf = await page.print(served);
         cache.put(PDF_CACHE_KIND, key, pdf);
         const result: PdfResult = { key: document.key, pdf, pages: countPdfPages(pdf) };
         if (served.blocked.length > 0) result.blocked = [...served.blocked];
         results.push(result);
       } catch (error) {
         results.push({ key: document.key, error: error instanceof Error ? error.message : String(error) });
-      } finally {
-        current.served = null;
       }
     }
+    // A page that failed a document is not trusted with the next build's.
+    wentWell = results.every((r) => !r.error);
   } finally {
-    if (page) await page.context().close();
+    if (page && keep && wentWell && page.alive()) keep.pdf = page;
+    else if (page) await page.close();
   }
   return results;
 }

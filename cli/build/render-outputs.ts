@@ -4,8 +4,10 @@
 import { makeDiagnostic } from '../../compiler/diagnostics/report.ts';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
 import { BrowserNotFoundError, openBrowser, type BrowserSession } from '../../render/browser.ts';
+import type { BrowserKeeper } from '../../render/browser-keeper.ts';
 import { fileCache, type RenderCache } from '../../render/cache.ts';
 import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import type { KeptPages } from '../../render/kept-pages.ts';
 import { renderPdfs } from '../../render/pdf-renderer.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
 import { PRINTABLE } from './renderings.ts';
@@ -31,6 +33,8 @@ export async function renderOutputs(
   renderers: Renderers = { flowcharts: renderFlowcharts, pdfs: renderPdfs },
   /** Says what is being rendered, for the build's progress line (cli/progress.ts). */
   onProgress: (what: string) => void = () => {},
+  /** Flowchart pages kept between builds (`stepladder dev`); a one-off build keeps none. */
+  keep?: KeptPages,
 ): Promise<void> {
   const ready = protocols.filter((p) => p.machine);
   const diagrams = ready.flatMap((p) => {
@@ -38,7 +42,7 @@ export async function renderOutputs(
     return source ? [{ key: p.machine!.id, source }] : [];
   });
   onProgress(`Rendering ${diagrams.length} flowchart${diagrams.length === 1 ? '' : 's'} (${diagrams.map((d) => d.key).join(', ')})`);
-  const charts = await renderers.flowcharts(session, diagrams, cache);
+  const charts = await renderers.flowcharts(session, diagrams, cache, keep ? { keep } : {});
   const svgOf = new Map<string, string>();
   for (const chart of charts) {
     const protocol = ready.find((p) => p.machine!.id === chart.key)!;
@@ -72,7 +76,7 @@ export async function renderOutputs(
       }),
   );
   onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);
-  const pdfs = await renderers.pdfs(session, documents, cache);
+  const pdfs = await renderers.pdfs(session, documents, cache, keep ? { keep } : {});
   for (const result of pdfs) {
     const [id, ...rest] = result.key.split('/');
     const protocol = ready.find((p) => p.machine!.id === id)!;
@@ -88,26 +92,33 @@ export async function renderOutputs(
 
 /**
  * Renders in the build's one Chromium, with the cache in `cacheDir`. Returns why nothing was rendered
- * when no Chromium is installed (the rest of the build goes on); any other failure is thrown.
+ * when no Chromium is installed (the rest of the build goes on); any other failure is thrown. With a
+ * `keeper` (`stepladder dev`), the browser and its flowchart pages stay open for the next build.
  */
 export async function renderWithBrowser(
   protocols: EmittedProtocol[],
   env: NodeJS.ProcessEnv,
   cacheDir: string,
   onProgress: (what: string) => void = () => {},
+  keeper?: BrowserKeeper,
 ): Promise<string | null> {
   let session: BrowserSession;
+  let keep: KeptPages | undefined;
   try {
-    onProgress('Starting Chromium');
-    session = await openBrowser(env);
+    const starting = () => onProgress('Starting Chromium');
+    if (keeper) ({ session, pages: keep } = await keeper.use(starting));
+    else {
+      starting();
+      session = await openBrowser(env);
+    }
   } catch (error) {
     if (error instanceof BrowserNotFoundError) return error.message;
     throw error;
   }
   try {
-    await renderOutputs(protocols, session, fileCache(cacheDir), undefined, onProgress);
+    await renderOutputs(protocols, session, fileCache(cacheDir), undefined, onProgress, keep);
     return null;
   } finally {
-    await session.close();
+    if (!keeper) await session.close();
   }
 }

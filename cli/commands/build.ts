@@ -13,7 +13,7 @@ import { collectInputsOrStdin } from '../stdin-input.ts';
 import { createProgress } from '../progress.ts';
 import { sourceTextReader } from '../source-texts.ts';
 import { type CliIO, EXIT } from '../io.ts';
-import type { SetExit } from '../main.ts';
+import type { CliServices, SetExit } from '../main.ts';
 import { countBySeverity, parseFormat, printDiagnostics } from '../report-diagnostics.ts';
 
 interface BuildOptions {
@@ -24,7 +24,7 @@ interface BuildOptions {
   config?: string;
 }
 
-export function registerBuild(program: Command, io: CliIO, setExit: SetExit): void {
+export function registerBuild(program: Command, io: CliIO, setExit: SetExit, services: CliServices = {}): void {
   program
     .command('build')
     .description('Compile protocols and write machine.json, flowcharts, briefings and forms (default: protocols/ into build/).')
@@ -60,7 +60,7 @@ export function registerBuild(program: Command, io: CliIO, setExit: SetExit): vo
       if (options.render && protocols.some((p) => p.machine)) {
         // Loaded only when rendering: the browser driver alone takes a quarter of a second to load.
         const { renderWithBrowser } = await import('../build/render-outputs.ts');
-        noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'), progress.update);
+        noBrowser = await renderWithBrowser(protocols, io.env, join(outDir, '.cache'), progress.update, services.browser);
         if (noBrowser) io.err(`warning: ${noBrowser}\n`);
       }
       progress.update(`Writing ${protocols.length} protocol${protocols.length === 1 ? '' : 's'} to ${options.out}/`);

@@ -37,7 +37,10 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`'${options.port}' is not a port number`);
       const outDir = resolve(io.cwd, options.out);
       const { run } = await import('../main.ts');
-      const build = (paths: string[]) => run(['build', ...paths, '--out', outDir, ...(options.render ? [] : ['--no-render'])], io);
+      // One Chromium for the whole session, with its flowchart pages kept warm: a save's rebuild then
+      // draws its chart in under a second instead of starting a browser and Mermaid again.
+      const browser = options.render ? (await import('../../render/browser-keeper.ts')).browserKeeper(io.env) : undefined;
+      const build = (paths: string[]) => run(['build', ...paths, '--out', outDir, ...(options.render ? [] : ['--no-render'])], io, { browser });
 
       await build([protocolsDir]);
       let server: { stop(): Promise<void>; watcher: { emit(event: string, path: string): unknown } } | null = null;
@@ -92,6 +95,7 @@ export function registerDev(program: Command, io: CliIO, setExit: SetExit): void
       clearTimeout(timer);
       await queue;
       await server?.stop();
+      await browser?.close();
       setExit(EXIT.ok);
     });
 }
