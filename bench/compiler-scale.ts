@@ -3,8 +3,10 @@
 // 2× of time per KB for a seed. Reported, never enforced.
 // Two kinds of megabyte:
 // - realistic: each seed followed by copies of its own stage blocks under new ids until it is
-//   ~1 MB (bench/seed-stages.ts), so its density (quoted text, names, routes per KB) is the seed's;
-//   compared with that seed, compiled the same way (with its source text);
+//   ~1 MB (bench/seed-stages.ts), so its stages read as the seed's do; compared with that seed,
+//   compiled the same way (with its source text). The copies hold 1.3-1.5x the tokens per KB of
+//   the seed as a whole (whose roles and passages, mostly quoted text, are not copied), so the
+//   table also prints the ratio per token; the target is judged per KB, as issue 16 states it;
 // - dense: generated shapes (a chain of 5,000 stages, each deadline counted from the one before,
 //   and 5,000 stages that each branch to the next two), 3-5× more tokens per KB than a seed, so
 //   each is also compared with itself at a seed's size (50 stages).
@@ -17,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { sourceTextReader } from '../cli/source-texts.ts';
 import { emitters } from '../compiler/emitters/index.ts';
 import { compileSource, createCompilerTools, type SourceTextFile } from '../compiler/index.ts';
+import { createLanguageTools } from '../dsl/index.ts';
 import { branchingStages, chainOfStages } from '../test/fuzz/generate.ts';
 import { seedWithCopiedStages } from './seed-stages.ts';
 
@@ -45,6 +48,9 @@ function best(run: () => unknown, batchMs: number): number {
 }
 
 const kb = (text: string) => Buffer.byteLength(text) / 1024;
+const lexer = createLanguageTools().lexer;
+/** Tokens per KB: how much the checker has to read in each KB. */
+const density = (text: string) => lexer.tokenize(text).tokens.length / kb(text);
 const f = (n: number, digits = 3) => n.toFixed(digits);
 
 // The seeds, compiled as `stepladder check` compiles them: with their source texts (read once here).
@@ -79,7 +85,10 @@ for (const name of seedFiles) {
   const largeMs = best(() => compileSource(large, file, tools, { readSourceText }), 1500);
   const ratio = largeMs / kb(large) / (ms / kb(source));
   worstRealistic = Math.max(worstRealistic, ratio);
-  realisticRows.push(`| ${name} + ${copies} copies of its stages | ${f(kb(large), 0)} | ${f(largeMs, 0)} | ${f(largeMs / kb(large), 4)} | ${f(ratio, 1)}× |`);
+  // The copied stages are denser than the seed as a whole (its roles and passages are mostly quoted
+  // text, and are not copied): printed beside the target's ratio, never instead of it.
+  const denser = density(large) / density(source);
+  realisticRows.push(`| ${name} + ${copies} copies of its stages | ${f(kb(large), 0)} | ${f(largeMs, 0)} | ${f(largeMs / kb(large), 4)} | ${f(ratio, 1)}× | ${f(denser, 2)}× | ${f(ratio / denser, 1)}× |`);
 }
 const seedPerKb = seedMs / seedKb;
 
@@ -111,7 +120,7 @@ console.log(`## Compiler scale (${new Date().toISOString().slice(0, 10)}, ${cpus
 console.log('| seed | KB | ms per compile | ms per KB |\n| --- | ---: | ---: | ---: |');
 for (const r of seedRows) console.log(r);
 console.log(`| all seeds | ${f(seedKb, 1)} | ${f(seedMs)} | ${f(seedPerKb, 4)} |`);
-console.log(`\n| realistic (a seed's own stages copied) | KB | ms per compile | ms per KB | per KB vs that seed |\n| --- | ---: | ---: | ---: | ---: |`);
+console.log(`\n| realistic (a seed's own stages copied) | KB | ms per compile | ms per KB | per KB vs that seed | tokens per KB vs that seed | per token vs that seed |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);
 for (const r of realisticRows) console.log(r);
 console.log(`\nworst time per KB at ~1 MB, realistic, vs its seed: ${f(worstRealistic, 1)}× (target ≤ 2×: ${worstRealistic <= 2 ? 'met' : 'not met'})`);
 console.log(`\n| dense generated protocol | KB | ms per compile | ms per KB | per KB vs the seeds | ms per KB at ${SMALL} stages | per KB vs ${SMALL} stages |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |`);

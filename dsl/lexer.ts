@@ -24,7 +24,9 @@ export class ProtocolLexer {
  */
 function markKeywords(tokens: IToken[], text: string): void {
   const identifier = Identifier.tokenTypeIdx;
-  for (const token of tokens) {
+  // An index loop, as in firstTooDeep: once per compile over every token.
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
     if (token.tokenTypeIdx !== identifier) continue;
     const keyword = keywordByWord.get(token.image);
     if (keyword === undefined || text.charCodeAt(token.endOffset! + 1) === HYPHEN) continue;

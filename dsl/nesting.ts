@@ -8,7 +8,10 @@ export const MAX_NESTING = 64;
 /** The first `{` that opens a block deeper than MAX_NESTING, or null. */
 export function firstTooDeep(tokens: IToken[]): IToken | null {
   let depth = 0;
-  for (const token of tokens) {
+  // An index loop: this runs once per compile over every token, and a megabyte's for-of loop here
+  // allocated an iterator result per token (2 MB a compile) before V8 optimised it.
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
     const name = token.tokenType.name;
     if (name === 'LCurly') {
       depth += 1;

@@ -114,3 +114,14 @@ describe('registry', () => {
     }
   });
 });
+
+describe('an empty file', () => {
+  it('is E0005 whatever whitespace it holds (every character trim() removes), and text after whitespace is not', () => {
+    const code = (source: string) => compileSource(source, 'x.protocol').diagnostics.map((d) => d.code);
+    for (const blank of ['', ' ', '\n\t\r\n\v\f', '\uFEFF', '\u00A0\u1680\u2000\u200A\u2028\u2029\u202F\u205F\u3000']) {
+      expect(blank.trim(), JSON.stringify(blank)).toBe('');
+      expect(code(blank), JSON.stringify(blank)).toEqual(['E0005']);
+    }
+    expect(code(' \n x')).not.toContain('E0005');
+  });
+});
