@@ -1,7 +1,6 @@
 // Test configuration. Browser tests share one Chromium per file and need generous hook time on a
 // two-core machine; no test is timed for speed (speed goals live in `npm run bench`).
 import { defineConfig } from 'vitest/config';
-import { SharedSiteLastSequencer } from './test/helpers/sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -15,8 +14,6 @@ export default defineConfig({
     // Vitest's default on two cores is one worker (cores - 1), which left a core idle while a test
     // waited on Chromium or an astro build; two workers overlap them (CI time, not test speed).
     maxWorkers: 2,
-    // Of the files sharing one fixture site, only the builder starts early (test/helpers/sequencer.ts).
-    sequence: { sequencer: SharedSiteLastSequencer },
     // A missing golden file fails its test instead of being written: golden files are written only
     // when asked (`npm run test:update`, or `UPDATE_SNAPSHOTS=true vitest run <suite> -u`).
     update: process.env.UPDATE_SNAPSHOTS === 'true' ? 'all' : 'none',
