@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { DESKTOP, foreignRequests, PHONE, visit, type Visit } from '../site/browse.ts';
-import { FIXTURES_DIR, ROOT, seedFiles } from '../site/fixture-site.ts';
-import { useServedSite } from '../site/served-site.ts';
+import { ROOT } from '../site/fixture-site.ts';
+import { useSharedSite } from '../site/shared-site-contents.ts';
 import { ROUTES, START, type ExpectedRoute } from './routes.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'simulator');
@@ -21,7 +21,7 @@ const LIVE = '[data-simulator-live]';
 const HEADING = '.sp-sim-heading';
 
 // The same site as test/site/site.test.ts (rendered): built once per run for both (shared-site.ts).
-const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS, shared: true });
+const served = useSharedSite(SCREENSHOTS);
 const url = served.url;
 const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(served.site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
 const titleOf = (machine: Machine, id: string): string => machine.states.find((s) => s.id === id)!.title;

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, foreignRequests, PHONE, visit } from './browse.ts';
-import { FIXTURES_DIR, ROOT, SEEDS_DIR, seedFiles } from './fixture-site.ts';
-import { useServedSite } from './served-site.ts';
+import { ROOT, SEEDS_DIR } from './fixture-site.ts';
+import { useSharedSite } from './shared-site-contents.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const SEFTON = readFileSync(join(SEEDS_DIR, 'sefton.protocol'), 'utf8');
 // The seeds' site the other browser files read (built once per run for all of them, shared-site.ts);
 // the page opens Sefton from it.
-const served = useServedSite([...seedFiles(), join(FIXTURES_DIR, 'protocols', 'hostile.protocol')], { screenshots: SCREENSHOTS, shared: true });
+const served = useSharedSite(SCREENSHOTS);
 
 const status = (page: Page) => page.locator('[data-editor-status]');
 const problems = (page: Page) => page.locator('[data-editor-problems] li');

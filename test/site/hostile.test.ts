@@ -4,23 +4,20 @@
 // loaded in real Chromium at phone and desktop widths. Nothing may run (no dialog, no violation of
 // the Content-Security-Policy), nothing may be fetched from another origin, and no page may be wider
 // than its window (printables: than their A4 sheet).
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, vi } from 'vitest';
-import { hostileProtocol, LONG_WORD } from './fixtures/hostile/hostile-protocol.ts';
-import { useServedSite } from './served-site.ts';
+import { describe, expect, it } from 'vitest';
+import { LONG_WORD } from './fixtures/hostile/hostile-protocol.ts';
+import { HOSTILE_CORPUS_ID, useSharedSite } from './shared-site-contents.ts';
 
-// Two full builds (rendered, then the site) on a shared two-core machine can take minutes.
-vi.setConfig({ hookTimeout: 600_000 });
+// The corpus is one protocol of the site the read-only browser files share (its build is most of
+// this file's time); '/' therefore lists the seeds beside it.
+const served = useSharedSite(join(tmpdir(), 'stepladder-hostile-shots'));
 
-const file = join(mkdtempSync(join(tmpdir(), 'stepladder-hostile-')), 'hostile.protocol');
-writeFileSync(file, hostileProtocol());
-const served = useServedSite([file], { screenshots: join(tmpdir(), 'stepladder-hostile-shots') });
-
-const SITE_PAGES = ['/', '/protocols/hostile/', '/protocols/hostile/source/'];
-const PRINTABLES = ['/protocols/hostile/files/briefing.html', '/protocols/hostile/files/forms/escalation-record.html'];
+const PAGE = `/protocols/${HOSTILE_CORPUS_ID}/`;
+const SITE_PAGES = ['/', PAGE, `${PAGE}source/`];
+const PRINTABLES = [`${PAGE}files/briefing.html`, `${PAGE}files/forms/escalation-record.html`];
 const A4_WIDTH = 794;
 
 interface Visit {
@@ -79,7 +76,7 @@ describe('the hostile corpus, built and loaded in Chromium', () => {
   });
 
   it('shows the hostile text as text, the long word whole', async () => {
-    const page = await visit('/protocols/hostile/', 1280);
+    const page = await visit(PAGE, 1280);
     expect(page.text).toContain('<script>alert(1)</script>');
     expect(page.text).toContain('"><img src=x onerror=alert(2)>');
     expect(page.text).toContain("{{constructor.constructor('alert(6)')()}}");
@@ -87,7 +84,7 @@ describe('the hostile corpus, built and loaded in Chromium', () => {
   });
 
   it('draws the bidirectional controls of a comment on the source page instead of obeying them', async () => {
-    const page = await visit('/protocols/hostile/source/', 1280);
+    const page = await visit(`${PAGE}source/`, 1280);
     expect(page.text).toContain('Hostile fixture');
     expect(page.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
   });

@@ -1,5 +1,6 @@
-// What a practitioner meets, in a real browser, on a site built with the fixture partnership's
-// stepladder.yaml (fictional contacts and review dates; the build date fixed with STEPLADDER_TODAY):
+// What a practitioner meets, in a real browser, on the shared site (shared-site-contents.ts), built
+// with the fixture partnership's stepladder.yaml (fictional contacts and review dates; the build
+// date fixed with STEPLADDER_TODAY):
 // protocols named by area, the first screen of a protocol page on a phone, contacts, review flags,
 // the flowchart on phones and desktops, search and print. Screenshots go to test-results/site/.
 import AxeBuilder from '@axe-core/playwright';
@@ -8,17 +9,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
 import { DESKTOP, PHONE, visit } from './browse.ts';
-import { astroBuild, FIXTURES_DIR, fixtureFolders, ROOT, seedFiles } from './fixture-site.ts';
-import { useServedSite } from './served-site.ts';
+import { astroBuild, FIXTURES_DIR, fixtureFolders, ROOT } from './fixture-site.ts';
+import { useSharedSite } from './shared-site-contents.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
-const CONFIG = join(ROOT, 'test', 'config', 'fixtures', 'partnership.yaml');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Building the seeds with their pictures and PDFs, then the site, can take minutes on a busy machine.
-vi.setConfig({ hookTimeout: 600_000, testTimeout: 120_000 });
+vi.setConfig({ testTimeout: 120_000 });
 
-const served = useServedSite(seedFiles(), { screenshots: SCREENSHOTS, config: CONFIG, env: { STEPLADDER_TODAY: '2026-12-01' } });
+const served = useSharedSite(SCREENSHOTS);
 const url = served.url;
 const machineOf = (id: string): Machine => JSON.parse(readFileSync(join(served.site.buildDir, id, 'machine.json'), 'utf8')) as Machine;
 

@@ -1,8 +1,8 @@
 // One fixture site per test run for every test file that asks for the same one (same protocols,
 // same options): the first file to ask builds it, any other waits for that build and reuses it. The
 // browser files only read a built site, and building it (a rendered `stepladder build` and an
-// `astro build`) is most of their time, so three files building the same site thrice cost CI
-// minutes. Files run in separate worker processes, so they meet through the run's shared folder
+// `astro build`) is most of their time, so five files building it five times cost CI minutes
+// (what the site holds: shared-site-contents.ts). Files run in separate worker processes, so they meet through the run's shared folder
 // (test/helpers/global-setup.ts): `mkdir` of a lock folder decides who builds, and the builder
 // publishes the finished site by renaming its description into place (or writes why it failed).
 import { createHash } from 'node:crypto';
