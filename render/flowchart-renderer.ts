@@ -5,7 +5,7 @@
 // depend on the page count.
 import { contentHash, type RenderCache } from './cache.ts';
 import type { BrowserSession } from './browser.ts';
-import { type FontEmbedder, fontEmbedder, loadFonts } from './flowchart-fonts.ts';
+import { type FontEmbedder, fontEmbedder, loadFonts, subsetterVersion } from './flowchart-fonts.ts';
 import { DEVICE_SCALE, initializeConfig, MARGIN_PX, MAX_PNG_PIXELS, MAX_PNG_SIDE, mermaidVersion, openRenderPage, type RenderPage } from './flowchart-page.ts';
 import { openRasterPage } from './flowchart-raster.ts';
 import { type KeptPages, leasePages } from './kept-pages.ts';
@@ -52,6 +52,7 @@ export function rendererIdentity(fontVersion: string): string {
     `mermaid@${mermaidVersion()}`,
     JSON.stringify(initializeConfig()),
     fontVersion,
+    subsetterVersion(),
     `scale=${DEVICE_SCALE}`,
     `margin=${MARGIN_PX}`,
     `max-png=${MAX_PNG_PIXELS}/${MAX_PNG_SIDE}`,
@@ -117,7 +118,7 @@ export async function renderFlowcharts(
   });
   if (pending.length === 0) return results;
 
-  const embedder = fontEmbedder(fonts);
+  const embedder = fontEmbedder(fonts, cache);
   const pageCount = renderPageCount(pending.length, options.pages);
   // The pages open together (or come from `keep`), and the font subset nearly every chart shares is
   // made meanwhile. As many raster pages as render pages: drawing and encoding a 2× PNG costs about as

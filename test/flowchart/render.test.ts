@@ -9,6 +9,7 @@ import { flattenText } from '../../compiler/emitters/mermaid/mermaid-escape.ts';
 import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
 import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
+import { FONT_SUBSET_CACHE_KIND } from '../../render/flowchart-fonts.ts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngScale } from '../../render/flowchart-page.ts';
 import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { renderPageCount } from '../../render/page-pool.ts';
@@ -190,16 +191,23 @@ describe('the render cache', () => {
       const diagrams = cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
       // A build opens its render pages (one per core, at most one per diagram) and as many PNG pages.
       const opened = (diagramCount: number) => 2 * renderPageCount(diagramCount);
+      // Pictures drawn, and font subsets cut (kept in the cache too, so a rebuild does not cut them again).
+      const drawn = () => puts.filter((k) => k !== FONT_SUBSET_CACHE_KIND).length;
+      const subsets = () => puts.filter((k) => k === FONT_SUBSET_CACHE_KIND).length;
       const first = await renderFlowcharts(counting, diagrams, cache);
-      expect([pages, puts.length]).toEqual([opened(2), 4]);
+      expect([pages, drawn()]).toEqual([opened(2), 4]);
+      const cut = subsets();
+      expect(cut).toBeGreaterThan(0);
 
       const second = await renderFlowcharts(counting, diagrams, cache);
-      expect([pages, puts.length]).toEqual([opened(2), 4]);
+      expect([pages, drawn(), subsets()]).toEqual([opened(2), 4, cut]);
       expect(second).toEqual(first);
 
+      // A changed chart with the same characters is drawn again on the subsets already in the cache.
       const changed = [diagrams[0], { key: 'changed', source: `${diagrams[1]?.source}  %% edited\n` }];
-      await renderFlowcharts(counting, changed as typeof diagrams, cache);
-      expect([pages, puts.length]).toEqual([opened(2) + opened(1), 6]);
+      const third = await renderFlowcharts(counting, changed as typeof diagrams, cache);
+      expect([pages, drawn(), subsets()]).toEqual([opened(2) + opened(1), 6, cut]);
+      expect(third[1]?.svg).toMatch(/^<svg\b/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
