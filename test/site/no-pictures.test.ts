@@ -1,11 +1,16 @@
 // Issue 17, defect 1, on the site: a protocol built without pictures (here --no-render; the same holds
 // without Chromium or when rendering fails) is published with the flowchart as text and a notice in
 // the picture's place, and its briefing and forms as printable HTML with a notice, never a picture
-// or PDF of an earlier build.
+// or PDF of an earlier build. The fixture has no stepladder.yaml either, so this is also the one
+// browser test of a site built with the neutral defaults (the shared site has a configuration).
+import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from '../../render/browser.ts';
+import { PHONE, visit } from './browse.ts';
 import { buildFixtureSite, type FixtureSite, SEEDS_DIR } from './fixture-site.ts';
+import { serveStatic } from './static-server.ts';
 
 let site: FixtureSite;
 let page: string;
@@ -35,4 +40,34 @@ describe('a protocol published without its pictures', () => {
     expect(existsSync(join(files, 'briefing.html'))).toBe(true);
     for (const picture of ['flowchart.svg', 'flowchart.png', 'briefing.pdf']) expect(existsSync(join(files, picture)), picture).toBe(false);
   });
+});
+
+describe('a site without a stepladder.yaml, in Chromium', () => {
+  it('shows the protocol page on a phone without errors, says it lists no contacts, and passes axe', async () => {
+    const server = await serveStatic(site.outDir);
+    const session = await openBrowser();
+    try {
+      for (const path of ['/', '/protocols/sefton/']) {
+        const v = await visit(session.browser, `${server.origin}${path}`, PHONE);
+        try {
+          expect(v.consoleErrors, path).toEqual([]);
+          expect(v.pageErrors, path).toEqual([]);
+          expect(await v.page.locator('main h1').count(), path).toBe(1);
+          if (path !== '/') {
+            // No contacts are configured: a plain sentence, never a made-up number.
+            expect(await v.page.locator('.sp-contacts').innerText()).toContain('This site lists no contact numbers.');
+            expect(await v.page.locator('.sp-contact').count()).toBe(0);
+            expect(await v.page.locator('.sp-flowchart-missing').count()).toBe(1);
+          }
+          const results = await new AxeBuilder({ page: v.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          expect(results.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+        } finally {
+          await v.close();
+        }
+      }
+    } finally {
+      await session.close();
+      await server.close();
+    }
+  }, 120_000);
 });
