@@ -82,3 +82,21 @@ export async function leasePages({ count, fontVersion, keep, openRender, openRas
     },
   };
 }
+
+/** Where renderPdfs keeps its one page: a KeptPages, or any holder of a `pdf` slot. */
+export type PdfPageSlot = Pick<KeptPages, 'pdf'>;
+
+/** The kept PDF page while it is open, or a new one; a kept page that has gone is closed first. */
+export async function takePdfPage(keep: PdfPageSlot | undefined, open: () => Promise<PdfPage>): Promise<PdfPage> {
+  const kept = keep?.pdf ?? null;
+  if (keep) keep.pdf = null;
+  if (kept?.alive()) return kept;
+  await kept?.close().catch(() => undefined);
+  return open();
+}
+
+/** On the same terms as the flowchart pages: kept after a call that went well and while open, closed otherwise. */
+export async function releasePdfPage(keep: PdfPageSlot | undefined, page: PdfPage, wentWell: boolean): Promise<void> {
+  if (keep && wentWell && page.alive()) keep.pdf = page;
+  else await page.close();
+}

@@ -7,6 +7,7 @@ import type { Route } from 'playwright-core';
 import type { BrowserSession } from './browser.ts';
 import { contentHash, type RenderCache } from './cache.ts';
 import { DOCUMENT_URL, assetNameOf, contentTypeOf } from './pdf-assets.ts';
+import { type PdfPageSlot, releasePdfPage, takePdfPage } from './kept-pages.ts';
 import { countPdfPages, pinPdfDates } from './pdf-bytes.ts';
 
 /** Bump when anything here changes what a PDF looks like; it is part of every cache key. */
@@ -90,7 +91,7 @@ async function openPdfPage(session: BrowserSession): Promise<PdfPage> {
 
 export interface PdfRenderOptions {
   /** Where a page is kept between calls (`stepladder dev`, render/kept-pages.ts); a one-off build keeps none. */
-  keep?: { pdf: PdfPage | null };
+  keep?: PdfPageSlot;
 }
 
 export async function renderPdfs(session: BrowserSession, documents: PdfDocument[], cache: RenderCache, options: PdfRenderOptions = {}): Promise<PdfResult[]> {
@@ -111,15 +112,7 @@ export async function renderPdfs(session: BrowserSession, documents: PdfDocument
         continue;
       }
       try {
-        if (!page) {
-          const kept = keep?.pdf ?? null;
-          if (keep) keep.pdf = null;
-          if (kept?.alive()) page = kept;
-          else {
-            await kept?.close().catch(() => undefined);
-            page = await openPdfPage(session);
-          }
-        }
+        page ??= await takePdfPage(keep, () => openPdfPage(session));
         const served: Served = { html: document.html, assets: document.assets ?? {}, blocked: [] };
         const pdf = await page.print(served);
         cache.put(PDF_CACHE_KIND, key, pdf);
@@ -133,8 +126,7 @@ export async function renderPdfs(session: BrowserSession, documents: PdfDocument
     // A page that failed a document is not trusted with the next build's.
     wentWell = results.every((r) => !r.error);
   } finally {
-    if (page && keep && wentWell && page.alive()) keep.pdf = page;
-    else if (page) await page.close();
+    if (page) await releasePdfPage(keep, page, wentWell);
   }
   return results;
 }

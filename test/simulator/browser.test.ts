@@ -10,13 +10,12 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
-import { DESKTOP, foreignRequests, PHONE, visit, type Visit } from '../site/browse.ts';
+import { DESKTOP, foreignRequests, PHONE, visit, type Visit, WCAG_TAGS } from '../site/browse.ts';
 import { ROOT } from '../site/fixture-site.ts';
 import { useSharedSite } from '../site/shared-site-contents.ts';
 import { ROUTES, START, type ExpectedRoute } from './routes.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'simulator');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LIVE = '[data-simulator-live]';
 const HEADING = '.sp-sim-heading';
 

@@ -12,6 +12,9 @@ export interface Visit {
   close(): Promise<void>;
 }
 
+/** The axe rule tags every accessibility check runs: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DESKTOP, foreignRequests, PHONE, visit } from './browse.ts';
+import { DESKTOP, foreignRequests, PHONE, visit, WCAG_TAGS } from './browse.ts';
 import { ROOT, SEEDS_DIR } from './fixture-site.ts';
 import { useSharedSite } from './shared-site-contents.ts';
 
@@ -153,7 +153,7 @@ describe('write and preview', () => {
   it('has no automatically detectable accessibility problems', async () => {
     const v = await visit(served.session.browser, served.url('/write/'), DESKTOP);
     await checked(v.page, /No problems/);
-    const results = await new AxeBuilder({ page: v.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page: v.page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((r) => `${r.id}: ${r.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await v.close();
   });

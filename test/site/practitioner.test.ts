@@ -8,12 +8,11 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Machine } from '../../compiler/ir/types.ts';
-import { DESKTOP, PHONE, visit } from './browse.ts';
+import { DESKTOP, PHONE, visit, WCAG_TAGS } from './browse.ts';
 import { astroBuild, FIXTURES_DIR, fixtureFolders, ROOT } from './fixture-site.ts';
 import { useSharedSite } from './shared-site-contents.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -6,14 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../compiler/diagnostics/registry.ts';
-import { DESKTOP, foreignRequests, PHONE, visit } from './browse.ts';
+import { DESKTOP, foreignRequests, PHONE, visit, WCAG_TAGS } from './browse.ts';
 import { ROOT, seedFiles } from './fixture-site.ts';
 import { HOSTILE_CORPUS_ID, useSharedSite } from './shared-site-contents.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const SEED_IDS = seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$/, ''));
 const ALL_IDS = [...SEED_IDS, 'hostile', HOSTILE_CORPUS_ID].sort();
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const served = useSharedSite(SCREENSHOTS);
 const url = served.url;
