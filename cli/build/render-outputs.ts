@@ -37,22 +37,27 @@ export async function renderOutputs(
   keep?: KeptPages,
 ): Promise<void> {
   const ready = protocols.filter((p) => p.machine);
-  const diagrams = ready.flatMap((p) => {
+  // Each diagram and document is keyed by its protocol's place in this list, never by the protocol's
+  // id: versions of one protocol kept side by side share an id, and keyed by id, one version's
+  // pictures were attached to the other (the current version published the earlier one's flowchart
+  // and PDFs beside its own text).
+  const diagrams = ready.flatMap((p, index) => {
     const source = fileText(p.files.find((f) => f.path === 'flowchart.mmd'));
-    return source ? [{ key: p.machine!.id, source }] : [];
+    return source ? [{ key: String(index), source }] : [];
   });
-  onProgress(`Rendering ${diagrams.length} flowchart${diagrams.length === 1 ? '' : 's'} (${diagrams.map((d) => d.key).join(', ')})`);
+  const named = (list: Array<{ key: string }>) => list.map((d) => ready[Number(d.key)]!.machine!.id).join(', ');
+  onProgress(`Rendering ${diagrams.length} flowchart${diagrams.length === 1 ? '' : 's'} (${named(diagrams)})`);
   const charts = await renderers.flowcharts(session, diagrams, cache, keep ? { keep } : {});
-  const svgOf = new Map<string, string>();
+  const svgOf = new Map<EmittedProtocol, string>();
   for (const chart of charts) {
-    const protocol = ready.find((p) => p.machine!.id === chart.key)!;
+    const protocol = ready[Number(chart.key)]!;
     if (chart.svg && chart.png) {
-      svgOf.set(chart.key, chart.svg);
+      svgOf.set(protocol, chart.svg);
       protocol.files.push({ path: 'flowchart.svg', contents: chart.svg }, { path: 'flowchart.png', contents: chart.png });
     } else if (chart.tooLarge) {
       protocol.diagnostics.push(
         makeDiagnostic(protocol.file, 'flowchart_too_large', { start: 0, end: 0 }, {
-          protocol: chart.key,
+          protocol: protocol.machine!.id,
           size: chart.tooLarge.size.toLocaleString('en-GB'),
           limit: chart.tooLarge.limit.toLocaleString('en-GB'),
         }),
@@ -64,23 +69,24 @@ export async function renderOutputs(
       );
     }
   }
-  const documents = ready.flatMap((p) =>
+  const printing = new Map<string, { protocol: EmittedProtocol; path: string }>();
+  const documents = ready.flatMap((p, index) =>
     p.files
       .filter((f) => PRINTABLE.test(f.path))
       // A printable that shows the flowchart is printed only with the flowchart of this same source.
-      .filter((f) => svgOf.has(p.machine!.id) || !FLOWCHART_REFERENCE.test(fileText(f)!))
+      .filter((f) => svgOf.has(p) || !FLOWCHART_REFERENCE.test(fileText(f)!))
       .map((f) => {
-        const svg = svgOf.get(p.machine!.id);
+        const svg = svgOf.get(p);
         const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
-        return { key: `${p.machine!.id}/${f.path}`, html: fileText(f)!, assets };
+        const key = `${index}/${f.path}`;
+        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf') });
+        return { key, html: fileText(f)!, assets };
       }),
   );
   onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);
   const pdfs = await renderers.pdfs(session, documents, cache, keep ? { keep } : {});
   for (const result of pdfs) {
-    const [id, ...rest] = result.key.split('/');
-    const protocol = ready.find((p) => p.machine!.id === id)!;
-    const path = rest.join('/').replace(/\.html$/, '.pdf');
+    const { protocol, path } = printing.get(result.key)!;
     if (result.pdf) protocol.files.push({ path, contents: result.pdf });
     else {
       protocol.diagnostics.push(
