@@ -11,7 +11,8 @@ import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
 import { FONT_SUBSET_CACHE_KIND } from '../../render/flowchart-fonts.ts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngScale } from '../../render/flowchart-page.ts';
-import { type FlowchartRendering, renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { type FlowchartRendering, type FlowchartDiagram, renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { keptPages } from '../../render/kept-pages.ts';
 import { renderPageCount } from '../../render/page-pool.ts';
 import { allCases } from './fixtures/cases.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
@@ -21,10 +22,15 @@ const cases = allCases();
 let session: BrowserSession;
 let rendered: Map<string, FlowchartRendering>;
 let facts: Map<string, SvgFacts>;
+// The file's calls draw on pages kept from one call to the next, as `stepladder dev` does: opening a
+// render page (loading Mermaid) costs seconds of CPU each time, and a kept page gives the same bytes
+// (kept-pages.test.ts). The first call opens them new; the render-cache test opens its own, to count them.
+const kept = keptPages();
+const render = (diagrams: FlowchartDiagram[], pages?: number) => renderFlowcharts(session, diagrams, noCache(), { keep: kept, pages });
 
 beforeAll(async () => {
   session = await openBrowser();
-  const results = await renderFlowcharts(session, cases.map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })), noCache());
+  const results = await render(cases.map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })));
   rendered = new Map(results.map((r) => [r.key, r]));
   facts = new Map();
   for (const r of results) if (r.svg) facts.set(r.key, await svgFacts(session, r.svg));
@@ -88,11 +94,7 @@ describe('hostile protocol text', () => {
 
 describe('rendering the same source again', () => {
   it('gives the same SVG and PNG bytes', async () => {
-    const again = await renderFlowcharts(
-      session,
-      cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })),
-      noCache(),
-    );
+    const again = await render(cases.slice(0, 2).map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })));
     for (const r of again) {
       expect(r.svg).toBe(rendered.get(r.key)?.svg);
       expect(Buffer.from(r.png ?? []).equals(Buffer.from(rendered.get(r.key)?.png ?? [1]))).toBe(true);
@@ -104,7 +106,7 @@ describe('rendering the same source again', () => {
     const diagrams = [...cases].reverse().map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) }));
     expect(diagrams.length).toBeGreaterThan(2);
     for (const [pages, some] of [[1, diagrams.slice(0, 3)], [3, diagrams]] as const) {
-      const again = await renderFlowcharts(session, some, noCache(), { pages });
+      const again = await render(some, pages);
       expect(again.map((r) => r.key)).toEqual(some.map((d) => d.key));
       for (const r of again) {
         expect(r.error).toBe(rendered.get(r.key)?.error);
@@ -129,7 +131,7 @@ describe('the PNG', () => {
   it('of a chart too large for twice its size is drawn smaller, within the limits', async () => {
     // Forty-five ends side by side: about 14,500 CSS pixels wide.
     const ends = Array.from({ length: 45 }, (_, i) => `  a --> o${i}("End number ${i} with a longer label")`).join('\n');
-    const [wide] = await renderFlowcharts(session, [{ key: 'wide', source: `flowchart TD\n  a["Start"]\n${ends}\n` }], noCache());
+    const [wide] = await render([{ key: 'wide', source: `flowchart TD\n  a["Start"]\n${ends}\n` }]);
     expect(wide?.error).toBeUndefined();
     const png = Buffer.from(wide?.png ?? []);
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -158,14 +160,10 @@ describe('the PNG', () => {
 
 describe('a diagram Mermaid rejects', () => {
   it('comes back as an error without an SVG, and the others still render', async () => {
-    const [bad, good] = await renderFlowcharts(
-      session,
-      [
-        { key: 'bad', source: 'flowchart TD\n  s1["unclosed\n' },
-        { key: 'good', source: 'flowchart TD\n  s1["Step"] --> s2["Next"]\n' },
-      ],
-      noCache(),
-    );
+    const [bad, good] = await render([
+      { key: 'bad', source: 'flowchart TD\n  s1["unclosed\n' },
+      { key: 'good', source: 'flowchart TD\n  s1["Step"] --> s2["Next"]\n' },
+    ]);
     expect(bad).toMatchObject({ key: 'bad' });
     expect(bad?.error).toMatch(/\S/);
     expect(bad?.svg).toBeUndefined();
