@@ -2,9 +2,10 @@
 // `.protocol` files (never through a link to another folder). Anything missing, unopenable or wrongly
 // named is a one-line usage error. A file that is not a regular file, too large or not UTF-8 is a
 // diagnostic for the commands that report them (check, build, fmt), a usage error for the others.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../compiler/diagnostics/types.ts';
+import { OWNER_MARKER } from './build/output-folder.ts';
 import { UsageError } from './io.ts';
 import { readProtocolFile } from './read-protocol-file.ts';
 
@@ -32,9 +33,12 @@ function filesIn(dir: string): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     // Entry types come from lstat: a link to a folder is not searched, a link named *.protocol is
-    // listed and then refused when read.
-    if (entry.isDirectory()) found.push(...filesIn(path));
-    else if (entry.name.endsWith(PROTOCOL_EXTENSION)) found.push(path);
+    // listed and then refused when read. A build's output folder (`build . --out out`) holds a copy
+    // of each protocol it published: read as inputs, the copies clashed with their own sources on
+    // the next build (E0184), and nothing was written.
+    if (entry.isDirectory()) {
+      if (!existsSync(join(path, OWNER_MARKER))) found.push(...filesIn(path));
+    } else if (entry.name.endsWith(PROTOCOL_EXTENSION)) found.push(path);
   }
   return found;
 }

@@ -11,11 +11,13 @@ import { machineJsonSchema } from '../../compiler/ir/schema.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
 import { buildManifest } from './manifest.ts';
-import { onePerId } from './one-folder-per-id.ts';
+import { createLanguageTools } from '../../dsl/index.ts';
+import { declaredId, protocolFolders } from './one-folder-per-id.ts';
 import { noteMissingRenderings, type RenderAttempt } from './render-shortfall.ts';
 import { writeFileAtomic, writeProtocolFolder } from './write-output.ts';
 
 export interface BuildWriteResult {
+  /** Protocol files written: every version in its folder counts. */
   written: number;
   /** Diagnostics about the output folder itself (W0504), one entry per file they concern. */
   outputProblems: Array<{ file: string; source: string; diagnostics: Diagnostic[] }>;
@@ -27,11 +29,14 @@ export function isPublishable(p: EmittedProtocol): boolean {
 }
 
 export function writeBuild(outDir: string, protocols: EmittedProtocol[], attempt: RenderAttempt, shown: (path: string) => string): BuildWriteResult {
-  const ready = onePerId(protocols.filter(isPublishable));
-  for (const p of ready) noteMissingRenderings(p, attempt);
-  const replacing = new Set(ready.map((p) => p.machine!.id));
+  const failing = protocols.filter((p) => !isPublishable(p));
+  const language = failing.length > 0 ? createLanguageTools() : null;
+  const blocked = new Set(failing.flatMap((p) => p.machine?.id ?? declaredId(p.source, language!) ?? []));
+  const folders = protocolFolders(protocols.filter(isPublishable), blocked);
+  for (const folder of folders) for (const p of [folder.current, ...folder.earlier]) noteMissingRenderings(p, attempt);
+  const replacing = new Set(folders.map((f) => f.id));
   if (replacing.size > 0) writeFileAtomic(join(outDir, 'index.json'), buildManifest(outDir, replacing).json);
-  for (const p of ready) writeProtocolFolder(outDir, p.machine!.id, p.files);
+  for (const folder of folders) writeProtocolFolder(outDir, folder.id, folder.files);
   writeFileAtomic(join(outDir, 'schema.json'), stableStringify(machineJsonSchema()));
   const manifest = buildManifest(outDir);
   writeFileAtomic(join(outDir, 'index.json'), manifest.json);
@@ -39,5 +44,6 @@ export function writeBuild(outDir: string, protocols: EmittedProtocol[], attempt
     const file = shown(join(outDir, problem.path));
     return { file, source: '', diagnostics: [makeDiagnostic(file, 'unreadable_output', { start: 0, end: 0 }, { path: file, detail: problem.detail })] };
   });
-  return { written: ready.length, outputProblems };
+  // Counted in files, as the build's summary line counts its inputs: each version is one.
+  return { written: folders.reduce((n, f) => n + 1 + f.earlier.length, 0), outputProblems };
 }

@@ -74,6 +74,7 @@ export const registry = {
   renamed_from_existing: { code: 'E0182', severity: 'error', message: "'{name}' says it was renamed from '{old}', but '{old}' is still declared in this protocol.", help: 'A stage renamed in this version no longer exists under its old name; remove the `renamed from` line or the old declaration.' },
   renamed_from_twice: { code: 'E0183', severity: 'error', message: "'{old}' cannot have been renamed to both '{first}' and '{name}'.", help: 'Keep `renamed from {old}` on the stage that took its place; a stage split in two is new.' },
   duplicate_version: { code: 'E0184', severity: 'error', message: "This file and {otherFile} are both version '{version}' of '{id}'.", help: 'Give each version its own `version "…"`, or remove the copy.' },
+  same_version_address: { code: 'E0185', severity: 'error', message: "Version '{version}' and version '{other}' in {otherFile} would be published at the same address, versions/{slug}/.", help: 'Name the versions so that they differ in more than capital letters or punctuation: an earlier version keeps its address for as long as its file is kept.' },
 
   // 02xx: routes and structure
   no_stages: { code: 'E0201', severity: 'error', message: 'The protocol has no stages.', help: 'Add at least one stage, for example `stage step1 "Step 1" …` with its routes.' },

@@ -1,12 +1,12 @@
-// Checks across the files of one protocol's versions: no two files claim the same version, exactly
-// one version is current, and the supersedes lines never loop. (A version superseding itself is
+// Checks across the files of one protocol's versions: no two files claim the same version or the
+// same address for it, exactly one version is current, and the supersedes lines never loop. (A version superseding itself is
 // caught within its own file, by the supersedes-itself rule.) Spans point at the lines to correct.
 import { type LanguageTools, parseProtocol } from '../../dsl/index.ts';
 import type { ProtocolDecl, Span } from '../../dsl/ast.ts';
 import { makeDiagnostic } from '../diagnostics/report.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import type { Machine } from '../ir/types.ts';
-import { currentVersions, supersededChain, versionName } from './version-order.ts';
+import { currentVersions, supersededChain, versionName, versionSlug } from './version-order.ts';
 
 export interface VersionFile {
   file: string;
@@ -30,6 +30,17 @@ function checkGroup(group: Entry[]): Diagnostic[] {
     const version = versionName(entry.machine);
     const twin = group.find((other) => other !== entry && versionName(other.machine) === version);
     if (twin) out.push(makeDiagnostic(entry.file, 'duplicate_version', spanOf(entry.ast, 'version'), { version, id, otherFile: twin.file }));
+  }
+  if (out.length > 0) return out;
+  // Every version may one day be an earlier one, published at versions/<slug>/: two names that differ
+  // only in capitals or punctuation ("V1", "v1") would share that folder and page.
+  for (const entry of group) {
+    const slug = versionSlug(entry.machine);
+    const twin = group.find((other) => other !== entry && versionSlug(other.machine) === slug);
+    if (twin) {
+      const params = { version: versionName(entry.machine), other: versionName(twin.machine), otherFile: twin.file, slug };
+      out.push(makeDiagnostic(entry.file, 'same_version_address', spanOf(entry.ast, 'version'), params));
+    }
   }
   if (out.length > 0) return out;
   for (const entry of group) {

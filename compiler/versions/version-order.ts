@@ -18,6 +18,18 @@ export interface VersionLine<T extends Versioned> {
 /** What a version is called in messages and addresses: its `version`, or its effective date. */
 export const versionName = (machine: Machine): string => machine.meta.version ?? machine.meta.effective ?? 'unversioned';
 
+/**
+ * The address part of a version, where it is published once it is no longer current
+ * (`<out>/<id>/versions/<slug>/`, `/protocols/<id>/versions/<slug>/` on the site): its version ("1.2",
+ * "2019") or effective date, lower case, other characters as "-". Two versions of one protocol must
+ * not share it (E0185).
+ */
+export function versionSlug(machine: Machine): string {
+  const name = machine.meta.version ?? machine.meta.effective ?? 'earlier';
+  const slug = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return slug || 'earlier';
+}
+
 /** The versions of a group that no other version of the group supersedes. */
 export function currentVersions<T extends Versioned>(group: readonly T[]): T[] {
   const superseded = new Set(group.map((v) => v.machine.meta.supersedes).filter((s): s is string => s !== null));

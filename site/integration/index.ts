@@ -31,9 +31,10 @@ function checkProtocols(protocols: SiteProtocol[], settings: SiteSettings, comma
     if (failing.length > 0) logger.error(`Protocols with errors are shown with their errors instead of their pages.\n${report}`);
     else logger.warn(`${report}Warnings do not stop the build; the dev server shows them on each protocol page.`);
   }
-  for (const p of protocols) {
+  // Earlier versions too: the build writes their renderings under <id>/versions/<slug>/.
+  for (const p of protocols.flatMap((c) => [c, ...(c.earlier ?? [])])) {
     if (p.stale.length > 0) logger.warn(`${p.id}: ${p.stale.join(', ')} in ${settings.buildDir} ${p.stale.length === 1 ? 'is' : 'are'} older than ${p.file} and will not be published; run \`stepladder build\` first.`);
-    else if (p.machine && p.missing.length > 0) logger.info(`${p.id}: no rendered ${p.missing.join(', ')} in ${settings.buildDir}; the page uses printable HTML and the text flowchart instead. Run \`stepladder build\` (with a browser) first.`);
+    else if (p.machine && p.missing.length > 0) logger.info(`${p.id}: no rendered ${p.missing.join(', ')} in ${settings.buildDir} for ${p.file}; its page uses printable HTML and the text flowchart instead. Run \`stepladder build\` (with a browser) first.`);
   }
 }
 

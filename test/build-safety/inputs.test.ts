@@ -162,3 +162,16 @@ describe('a byte order mark and CRLF line endings', () => {
     expect(readFileSync(join(dir, 'lincolnshire.protocol'), 'utf8')).toBe(windows);
   });
 });
+
+describe('a build folder inside the folder it builds', () => {
+  it('is not read as input on the next build (its copies of the protocols would clash with their sources)', async () => {
+    const { dir } = withLincolnshire();
+    for (let build = 1; build <= 2; build++) {
+      const result = await runCli(['build', '.', '--out', 'out', '--no-render'], dir);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toContain('Wrote 1 of 1 protocols to out/.');
+    }
+    // Named on its own, the folder is still read: only a search from above passes it by.
+    expect((await runCli(['check', 'out'], dir)).code).toBe(0);
+  });
+});

@@ -43,5 +43,26 @@ describe('two files with the same protocol id', () => {
     expect(codes(result.stdout, 'a-current.protocol').filter((c) => c.startsWith('E'))).toEqual([]);
     const machine = JSON.parse(readFileSync(join(dir, 'out', 'sefton', 'machine.json'), 'utf8'));
     expect(machine.meta.version).toBe('2');
+    // The earlier version is kept under it, at the site's address for it.
+    const earlier = JSON.parse(readFileSync(join(dir, 'out', 'sefton', 'versions', '1', 'machine.json'), 'utf8'));
+    expect(earlier.meta.version).toBe('1');
+  });
+
+  it('as two versions with an error in the current one, leave the folder as the last build wrote it', async () => {
+    const { dir, source } = withSefton();
+    const version = (v: string, supersedes?: string) =>
+      source.replace(METADATA_ACK, `  version "${v}"\n  effective 2025-0${v}-01\n${supersedes ? `  supersedes "${supersedes}"\n` : ''}`);
+    writeFileSync(join(dir, 'sefton.protocol'), version('1'));
+    writeFileSync(join(dir, 'current.protocol'), version('2', '1'));
+    expect((await runCli(['build', '.', '--out', 'out', '--no-render'], dir)).code).toBe(0);
+    // Version 3 replaces 2 but has a syntax error: without it, version 2 would look current.
+    writeFileSync(join(dir, 'current.protocol'), version('3', '2').replace('  title "', '  title 42 "'));
+    writeFileSync(join(dir, 'v2.protocol'), version('2', '1'));
+    const result = await runCli(['build', '.', '--out', 'out', '--no-render'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Wrote 0 of 3 protocols');
+    const machine = JSON.parse(readFileSync(join(dir, 'out', 'sefton', 'machine.json'), 'utf8'));
+    expect(machine.meta.version).toBe('2');
+    expect(readdirSync(join(dir, 'out', 'sefton', 'versions'))).toEqual(['1']);
   });
 });

@@ -67,4 +67,19 @@ describe('two versions of one protocol, rendered in one build', () => {
     expect(published('briefing.pdf')).toBe(`pdf of ${published('briefing.html')}`);
     expect(published('briefing.pdf')).not.toContain('Line Manager Discussion');
   });
+
+  it('publish the earlier version in versions/<its version>/, with its own pictures', async () => {
+    const protocols = await rendered([['sefton/current.protocol', CURRENT], ['sefton/2019.protocol', EARLIER]]);
+    const out = mkdtempSync(join(tmpdir(), 'stepladder-version-renderings-'));
+    const { written } = writeBuild(out, protocols, { render: true, noBrowser: null }, (path) => path);
+    expect(written).toBe(2);
+    const earlier = (name: string) => readFileSync(join(out, 'sefton', 'versions', '1', name), 'utf8');
+    expect(earlier('machine.json')).toContain('"version": "1"');
+    expect(earlier('flowchart.mmd')).toContain('Step 2 – Line Manager');
+    expect(earlier('flowchart.svg')).toBe(`<svg>${earlier('flowchart.mmd')}</svg>`);
+    expect(earlier('briefing.pdf')).toBe(`pdf of ${earlier('briefing.html')}`);
+    // index.json lists the protocol once, as its current version.
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { protocols: Array<{ id: string; version: string | null }> };
+    expect(index.protocols.filter((p) => p.id === 'sefton')).toMatchObject([{ id: 'sefton', version: '2' }]);
+  });
 });

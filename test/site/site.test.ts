@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../compiler/diagnostics/registry.ts';
 import { DESKTOP, foreignRequests, PHONE, visit, WCAG_TAGS } from './browse.ts';
 import { ROOT, seedFiles } from './fixture-site.ts';
-import { HOSTILE_CORPUS_ID, useSharedSite } from './shared-site-contents.ts';
+import { HOSTILE_CORPUS_ID, useSharedSite, VERSIONED_ID } from './shared-site-contents.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 const SEED_IDS = seedFiles().map((f) => f.split('/').pop()!.replace(/\.protocol$/, ''));
-const ALL_IDS = [...SEED_IDS, 'hostile', HOSTILE_CORPUS_ID].sort();
+const ALL_IDS = [...SEED_IDS, 'hostile', HOSTILE_CORPUS_ID, VERSIONED_ID].sort();
 
 const served = useSharedSite(SCREENSHOTS);
 const url = served.url;
@@ -108,6 +108,49 @@ describe('protocol pages', () => {
       expect(colours.size).toBe(3);
     } finally {
       await v.close();
+    }
+  });
+});
+
+describe('an earlier version kept beside the current one', () => {
+  // The shared site's `versioned` protocol: made-up versions 1 and 2, whose step 2 titles differ.
+  const EARLIER = 'Step 2 – Line Manager';
+  const CURRENT = 'Step 2 – Direct Manager';
+  const chartText = async (path: string) => {
+    const v = await visit(served.session.browser, url(path));
+    try {
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.pageErrors).toEqual([]);
+      return { text: await v.page.locator('.sp-flowchart-frame > svg').first().textContent(), main: await v.page.locator('main').innerText(), links: await v.page.locator('#files ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)) };
+    } finally {
+      await v.close();
+    }
+  };
+
+  it('shows the flowchart drawn from its own source, and the current page shows the current one', async () => {
+    const earlier = await chartText(`/protocols/${VERSIONED_ID}/versions/1/`);
+    expect(earlier.main).toContain('This is not the current version.');
+    expect(earlier.text).toContain(EARLIER);
+    expect(earlier.text).not.toContain(CURRENT);
+    const current = await chartText(`/protocols/${VERSIONED_ID}/`);
+    expect(current.text).toContain(CURRENT);
+    expect(current.text).not.toContain(EARLIER);
+  });
+
+  it('offers its own pictures and PDFs, the files the build drew from that version', async () => {
+    const { links } = await chartText(`/protocols/${VERSIONED_ID}/versions/1/`);
+    const built = (folder: string, file: string) => readFileSync(join(served.site.buildDir, VERSIONED_ID, folder, file));
+    // The PDF is published only when the page's briefing.html is the one it was printed from: the
+    // earlier version's pages must compile with the partnership's configuration, as the build does.
+    for (const file of ['flowchart.svg', 'flowchart.png', 'briefing.pdf']) {
+      const href = links.find((l) => l.endsWith(`/versions/1/files/${file}`));
+      expect(href, file).toBeDefined();
+      const response = await fetch(url(href!));
+      expect(response.status, file).toBe(200);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.equals(built('versions/1', file)), file).toBe(true);
+      // Not the current version's file under the earlier version's name.
+      expect(bytes.equals(built('', file)), file).toBe(false);
     }
   });
 });

@@ -9,7 +9,7 @@ import type { PartnershipConfig } from '../../../compiler/config/types.ts';
 import { emitProtocol } from '../../../cli/build/emit-protocol.ts';
 import { collectInputs } from '../../../cli/inputs.ts';
 import { collectRendered } from './rendered-artefacts.ts';
-import { currentVersions } from './versions.ts';
+import { currentVersions, versionSlug } from './versions.ts';
 import type { SiteSettings } from './site-settings.ts';
 
 export interface SiteProtocol {
@@ -35,23 +35,29 @@ export function loadProtocols(settings: SiteSettings, config?: PartnershipConfig
   const protocols = collectInputs([settings.protocolsDir], settings.root).map((input): SiteProtocol => {
     const emitted = emitProtocol(input.file, input.source, tools, config ? { config } : {});
     const id = emitted.machine?.id ?? basename(input.file).replace(/\.protocol$/, '');
-    const rendered = emitted.machine ? collectRendered(settings.buildDir, id, emitted.files) : { files: [], stale: [], missing: [] };
-    const files = [...emitted.files, ...rendered.files].sort((a, b) => a.path.localeCompare(b.path));
-    const svg = rendered.files.find((f) => f.path === 'flowchart.svg');
-    return {
-      id,
-      file: input.file,
-      source: input.source,
-      machine: emitted.machine,
-      diagnostics: emitted.diagnostics,
-      files,
-      flowchartSvg: svg ? new TextDecoder().decode(svg.contents as Uint8Array) : null,
-      stale: rendered.stale,
-      missing: rendered.missing,
-    };
+    return { id, file: input.file, source: input.source, machine: emitted.machine, diagnostics: emitted.diagnostics, files: emitted.files, flowchartSvg: null, stale: [], missing: [] };
   });
   // Versions of one protocol share an id: the current one gets the pages, carrying the earlier ones.
-  return currentVersions(protocols);
+  // The build writes the current version's renderings in `<id>/` and an earlier one's in
+  // `<id>/versions/<slug>/` (cli/build/one-folder-per-id.ts): each is looked for where its own are.
+  return currentVersions(protocols).map((p) =>
+    p.machine
+      ? { ...withRenderings(p, settings.buildDir, [p.id]), earlier: p.earlier?.map((e) => withRenderings(e, settings.buildDir, [p.id, 'versions', versionSlug(e.machine!)])) }
+      : p,
+  );
+}
+
+/** The protocol with the build's renderings of its current outputs, found in `buildDir/<folder…>`. */
+function withRenderings(p: SiteProtocol, buildDir: string, folder: string[]): SiteProtocol {
+  const rendered = collectRendered(buildDir, folder, p.files);
+  const svg = rendered.files.find((f) => f.path === 'flowchart.svg');
+  return {
+    ...p,
+    files: [...p.files, ...rendered.files].sort((a, b) => a.path.localeCompare(b.path)),
+    flowchartSvg: svg ? new TextDecoder().decode(svg.contents as Uint8Array) : null,
+    stale: rendered.stale,
+    missing: rendered.missing,
+  };
 }
 
 export function fileText(file: EmittedFile): string {

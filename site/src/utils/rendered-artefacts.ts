@@ -33,10 +33,20 @@ export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; fr
   return pairs;
 }
 
-export function collectRendered(buildDir: string, id: string, fresh: EmittedFile[]): RenderedArtefacts {
-  const folder = join(buildDir, id);
+/** Whether each step from `buildDir` down to `parts` is a real folder (a link at any step could lead anywhere). */
+function isRealFolder(buildDir: string, parts: string[]): boolean {
+  return parts.every((_, i) => lstatSync(join(buildDir, ...parts.slice(0, i + 1)), { throwIfNoEntry: false })?.isDirectory() === true);
+}
+
+/**
+ * The renderings of `fresh` in `buildDir/<folder>`: a protocol's id for its current version, or
+ * `[id, 'versions', slug]` for an earlier version (the build writes it there).
+ */
+export function collectRendered(buildDir: string, at: string | string[], fresh: EmittedFile[]): RenderedArtefacts {
+  const parts = typeof at === 'string' ? [at] : at;
+  const folder = join(buildDir, ...parts);
   const result: RenderedArtefacts = { files: [], stale: [], missing: [] };
-  if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() || !readdirSync(folder).length) {
+  if (!isRealFolder(buildDir, parts) || !readdirSync(folder).length) {
     result.missing = renderingsOf(fresh).map((p) => p.rendered);
     return result;
   }

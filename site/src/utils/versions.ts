@@ -3,18 +3,14 @@
 // and "What changed" between each version and the one before it, from the semantic diff.
 import { amendmentLog, diffMachines, type AmendmentLog } from '../../../compiler/diff/index.ts';
 import type { Machine } from '../../../compiler/ir/types.ts';
-import { checkVersions, versionLines } from '../../../compiler/versions/index.ts';
+import { checkVersions, versionLines, versionSlug } from '../../../compiler/versions/index.ts';
 import { createLanguageTools } from '../../../dsl/index.ts';
 import type { SiteProtocol } from './load-protocols.ts';
 
 type Compiled = SiteProtocol & { machine: Machine };
 
-/** The address part of a version: its version ("1.2", "2019") or effective date, lower case, other characters as "-". */
-export function versionSlug(machine: Machine): string {
-  const name = machine.meta.version ?? machine.meta.effective ?? 'earlier';
-  const slug = name.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-  return slug || 'earlier';
-}
+// Where an earlier version is published; the build writes its files at the same place under its folder.
+export { versionSlug };
 
 export const versionPath = (id: string, machine: Machine): string => `/protocols/${encodeURIComponent(id)}/versions/${versionSlug(machine)}/`;
 
