@@ -31,10 +31,10 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The machine in `<folder>/machine.json` if it is one the build wrote for that folder; else why not. */
-function readMachine(outDir: string, folder: string): ListedMachine | string {
+/** The machine in `<folder>/machine.json` if it is one the build wrote for protocol `id`; else why not. */
+function readMachine(outDir: string, folder: string, id: string = folder): ListedMachine | string {
   const path = join(outDir, folder, 'machine.json');
-  if (!lstatSync(path).isFile()) return 'it is not a regular file';
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) return 'it is not a regular file';
   let machine: unknown;
   try {
     machine = JSON.parse(readFileSync(path, 'utf8'));
@@ -44,9 +44,30 @@ function readMachine(outDir: string, folder: string): ListedMachine | string {
   if (!isObject(machine) || typeof machine.formatVersion !== 'number' || !isObject(machine.meta) || !isObject(machine.calendar)) {
     return 'it is not a compiled protocol';
   }
-  if (machine.id !== folder) return `it is the protocol '${String(machine.id)}', not '${folder}'`;
+  if (machine.id !== id) return `it is the protocol '${String(machine.id)}', not '${id}'`;
   if (typeof machine.meta.title !== 'string') return 'it has no title';
   return machine as unknown as ListedMachine;
+}
+
+/** Where a protocol's folder keeps its earlier versions, one folder each (cli/build/one-folder-per-id.ts). */
+const EARLIER_FOLDER = 'versions';
+
+/** The earlier versions kept in `<id>/versions/`, newest first, each with its own files. */
+function earlierVersions(outDir: string, id: string, problems: ManifestProblem[]) {
+  const dir = join(outDir, id, EARLIER_FOLDER);
+  if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+  const listed = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => {
+      const folder = `${EARLIER_FOLDER}/${e.name}`;
+      const machine = readMachine(outDir, `${id}/${folder}`, id);
+      if (typeof machine === 'string') {
+        problems.push({ path: `${id}/${folder}/machine.json`, detail: machine });
+        return [];
+      }
+      return [{ folder, version: machine.meta.version, effective: machine.meta.effective, files: listFiles(join(dir, e.name)) }];
+    });
+  return listed.sort((a, b) => (b.effective ?? '').localeCompare(a.effective ?? '') || a.folder.localeCompare(b.folder));
 }
 
 /** The index of `outDir`, leaving out the folders named in `except` (about to be replaced). */
@@ -73,7 +94,8 @@ export function buildManifest(outDir: string, except: ReadonlySet<string> = new 
         version: machine.meta.version,
         effective: machine.meta.effective,
         nation: machine.calendar.nation,
-        files: listFiles(join(outDir, id)),
+        files: listFiles(join(outDir, id)).filter((f) => !f.startsWith(`${EARLIER_FOLDER}/`)),
+        earlier: earlierVersions(outDir, id, problems),
       },
     ];
   });

@@ -78,8 +78,14 @@ describe('two versions of one protocol, rendered in one build', () => {
     expect(earlier('flowchart.mmd')).toContain('Step 2 – Line Manager');
     expect(earlier('flowchart.svg')).toBe(`<svg>${earlier('flowchart.mmd')}</svg>`);
     expect(earlier('briefing.pdf')).toBe(`pdf of ${earlier('briefing.html')}`);
-    // index.json lists the protocol once, as its current version.
-    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { protocols: Array<{ id: string; version: string | null }> };
-    expect(index.protocols.filter((p) => p.id === 'sefton')).toMatchObject([{ id: 'sefton', version: '2' }]);
+    // index.json lists the protocol once, as its current version, with the earlier one and its own files.
+    type Listed = { id: string; version: string | null; files: string[]; earlier: Array<{ folder: string; version: string | null; effective: string | null; files: string[] }> };
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { protocols: Listed[] };
+    const [listed, ...others] = index.protocols.filter((p) => p.id === 'sefton');
+    expect(others).toEqual([]);
+    expect(listed).toMatchObject({ version: '2', earlier: [{ folder: 'versions/1', version: '1', effective: '2019-09' }] });
+    expect(listed!.files).toContain('flowchart.svg');
+    expect(listed!.files.filter((f) => f.startsWith('versions/'))).toEqual([]);
+    expect(listed!.earlier[0]!.files).toEqual(expect.arrayContaining(['machine.json', 'flowchart.svg', 'briefing.pdf']));
   });
 });
