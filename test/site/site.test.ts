@@ -121,7 +121,12 @@ describe('an earlier version kept beside the current one', () => {
     try {
       expect(v.consoleErrors).toEqual([]);
       expect(v.pageErrors).toEqual([]);
-      return { text: await v.page.locator('.sp-flowchart-frame > svg').first().textContent(), main: await v.page.locator('main').innerText(), links: await v.page.locator('#files ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)) };
+      return {
+        text: await v.page.locator('.sp-flowchart-frame > svg').first().textContent(),
+        main: await v.page.locator('main').innerText(),
+        links: await v.page.locator('#files ~ ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+        contents: await v.page.locator('starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)),
+      };
     } finally {
       await v.close();
     }
@@ -130,6 +135,8 @@ describe('an earlier version kept beside the current one', () => {
   it('shows the flowchart drawn from its own source, and the current page shows the current one', async () => {
     const earlier = await chartText(`/protocols/${VERSIONED_ID}/versions/1/`);
     expect(earlier.main).toContain('This is not the current version.');
+    // "On this page" lists the page's sections, the flowchart among them.
+    expect(earlier.contents).toEqual(expect.arrayContaining(['#what-changed-next', '#stages', '#flowchart', '#timescales', '#files']));
     expect(earlier.text).toContain(EARLIER);
     expect(earlier.text).not.toContain(CURRENT);
     const current = await chartText(`/protocols/${VERSIONED_ID}/`);
