@@ -10,7 +10,8 @@ import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import type { KeptPages } from '../../render/kept-pages.ts';
 import { renderPdfs } from '../../render/pdf-renderer.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
-import { PRINTABLE } from './renderings.ts';
+import { stableStringify } from '../../compiler/stable-json.ts';
+import { drawnFromHash, PRINTABLE, RENDERINGS_FILE } from './renderings.ts';
 
 /** How a printable refers to the rendered flowchart (relative URL, see the briefing emitter). */
 const FLOWCHART_REFERENCE = /\bsrc="flowchart\.svg"/;
@@ -48,11 +49,18 @@ export async function renderOutputs(
   const named = (list: Array<{ key: string }>) => list.map((d) => ready[Number(d.key)]!.machine!.id).join(', ');
   onProgress(`Rendering ${diagrams.length} flowchart${diagrams.length === 1 ? '' : 's'} (${named(diagrams)})`);
   const charts = await renderers.flowcharts(session, diagrams, cache, keep ? { keep } : {});
+  // What each rendering was drawn from, by protocol: written to RENDERINGS_FILE (renderings.ts).
+  const drawnFrom = new Map<EmittedProtocol, Record<string, string>>();
+  const record = (protocol: EmittedProtocol, path: string, text: string) => {
+    drawnFrom.set(protocol, { ...drawnFrom.get(protocol), [path]: drawnFromHash(text) });
+  };
+  const sourceOf = new Map(diagrams.map((d) => [d.key, d.source]));
   const svgOf = new Map<EmittedProtocol, string>();
   for (const chart of charts) {
     const protocol = ready[Number(chart.key)]!;
     if (chart.svg && chart.png) {
       svgOf.set(protocol, chart.svg);
+      for (const path of ['flowchart.svg', 'flowchart.png']) record(protocol, path, sourceOf.get(chart.key)!);
       protocol.files.push({ path: 'flowchart.svg', contents: chart.svg }, { path: 'flowchart.png', contents: chart.png });
     } else if (chart.tooLarge) {
       protocol.diagnostics.push(
@@ -69,7 +77,7 @@ export async function renderOutputs(
       );
     }
   }
-  const printing = new Map<string, { protocol: EmittedProtocol; path: string }>();
+  const printing = new Map<string, { protocol: EmittedProtocol; path: string; html: string }>();
   const documents = ready.flatMap((p, index) =>
     p.files
       .filter((f) => PRINTABLE.test(f.path))
@@ -79,21 +87,24 @@ export async function renderOutputs(
         const svg = svgOf.get(p);
         const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
         const key = `${index}/${f.path}`;
-        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf') });
+        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf'), html: fileText(f)! });
         return { key, html: fileText(f)!, assets };
       }),
   );
   onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);
   const pdfs = await renderers.pdfs(session, documents, cache, keep ? { keep } : {});
   for (const result of pdfs) {
-    const { protocol, path } = printing.get(result.key)!;
-    if (result.pdf) protocol.files.push({ path, contents: result.pdf });
-    else {
+    const { protocol, path, html } = printing.get(result.key)!;
+    if (result.pdf) {
+      protocol.files.push({ path, contents: result.pdf });
+      record(protocol, path, html);
+    } else {
       protocol.diagnostics.push(
         makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'PDF rendering', detail: `${path}: ${result.error ?? 'no output'}` }),
       );
     }
   }
+  for (const [protocol, drawn] of drawnFrom) protocol.files.push({ path: RENDERINGS_FILE, contents: stableStringify(drawn) });
 }
 
 /**

@@ -1,6 +1,20 @@
 // Which published files are pictures drawn by the browser, and which emitted file each is drawn from.
 // The build and the site both use it to tell a current rendering from a missing one.
+//
+// The build also records, in each protocol's folder, the hash of the text each rendering was actually
+// drawn from (RENDERINGS_FILE). The site publishes a rendering only when that hash is the hash of what
+// the protocol compiles to now: a picture that a build attached to the wrong source (as once happened
+// with versions of one protocol, which share an id) is then refused, not published beside the text.
+import { createHash } from 'node:crypto';
 import type { EmittedFile } from '../../compiler/emitters/types.ts';
+
+/** `{ "<rendered path>": "<sha256 of the text it was drawn from>" }`, in each protocol's folder. */
+export const RENDERINGS_FILE = 'renderings.json';
+
+/** The hash a rendering's record holds: of the emitted text (flowchart.mmd, a printable's HTML) drawn. */
+export function drawnFromHash(contents: string | Uint8Array): string {
+  return createHash('sha256').update(typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents).digest('hex');
+}
 
 export const PRINTABLE = /^(briefing|forms\/[^/]+|posters\/[^/]+)\.html$/;
 

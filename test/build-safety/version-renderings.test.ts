@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { emitProtocol, type EmittedProtocol } from '../../cli/build/emit-protocol.ts';
 import { renderOutputs, type Renderers } from '../../cli/build/render-outputs.ts';
 import { writeBuild } from '../../cli/build/write-build.ts';
+import { drawnFromHash, RENDERINGS_FILE } from '../../cli/build/renderings.ts';
+import { collectRendered } from '../../site/src/utils/rendered-artefacts.ts';
 import { createCompilerTools } from '../../compiler/index.ts';
 import type { BrowserSession } from '../../render/browser.ts';
 import { noCache } from '../../render/cache.ts';
@@ -78,6 +80,15 @@ describe('two versions of one protocol, rendered in one build', () => {
     expect(earlier('flowchart.mmd')).toContain('Step 2 – Line Manager');
     expect(earlier('flowchart.svg')).toBe(`<svg>${earlier('flowchart.mmd')}</svg>`);
     expect(earlier('briefing.pdf')).toBe(`pdf of ${earlier('briefing.html')}`);
+    // The build's record of what each picture was drawn from, which the site checks before publishing it.
+    for (const [folder, version] of [[['sefton'], protocols[0]!], [['sefton', 'versions', '1'], protocols[1]!]] as const) {
+      const recorded = JSON.parse(readFileSync(join(out, ...folder, RENDERINGS_FILE), 'utf8')) as Record<string, string>;
+      expect(recorded['flowchart.svg']).toBe(drawnFromHash(text(version, 'flowchart.mmd')[0]!));
+      expect(recorded['briefing.pdf']).toBe(drawnFromHash(text(version, 'briefing.html')[0]!));
+      const site = collectRendered(out, [...folder], version.files.filter((f) => !/\.(svg|png|pdf)$/.test(f.path)));
+      expect([site.stale, site.missing]).toEqual([[], []]);
+      expect(site.files.map((f) => f.path)).toEqual(expect.arrayContaining(['flowchart.svg', 'flowchart.png', 'briefing.pdf']));
+    }
     // index.json lists the protocol once, as its current version, with the earlier one and its own files.
     type Listed = { id: string; version: string | null; files: string[]; earlier: Array<{ folder: string; version: string | null; effective: string | null; files: string[] }> };
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { protocols: Listed[] };

@@ -11,6 +11,7 @@ import { parseFlowText, parseInline } from '../../site/src/utils/flow-text.ts';
 import { fileText, loadProtocols } from '../../site/src/utils/load-protocols.ts';
 import { protocolPage } from '../../site/src/utils/protocol-page.ts';
 import { collectRendered } from '../../site/src/utils/rendered-artefacts.ts';
+import { drawnFromHash, RENDERINGS_FILE } from '../../cli/build/renderings.ts';
 import { resolveSettings } from '../../site/src/utils/site-settings.ts';
 import { timescaleRows } from '../../site/src/utils/timescales.ts';
 import { ROOT } from './fixture-site.ts';
@@ -78,10 +79,13 @@ describe('rendered files from the build folder', () => {
       const folder = join(dir, 'sefton');
       mkdirSync(join(folder, 'forms'), { recursive: true });
       expect(collectRendered(dir, 'sefton', fresh).missing).toContain('flowchart.svg');
-      writeFileSync(join(folder, 'flowchart.mmd'), fileText(fresh.find((f) => f.path === 'flowchart.mmd')!));
+      const mmd = fileText(fresh.find((f) => f.path === 'flowchart.mmd')!);
+      writeFileSync(join(folder, 'flowchart.mmd'), mmd);
       writeFileSync(join(folder, 'flowchart.svg'), '<svg/>');
       writeFileSync(join(folder, 'briefing.html'), 'an older briefing');
       writeFileSync(join(folder, 'briefing.pdf'), '%PDF-old');
+      // What the build drew each from: the current chart, and the older briefing.
+      writeFileSync(join(folder, RENDERINGS_FILE), JSON.stringify({ 'flowchart.svg': drawnFromHash(mmd), 'briefing.pdf': drawnFromHash('an older briefing') }));
       const result = collectRendered(dir, 'sefton', fresh);
       expect(result.files.map((f) => f.path)).toEqual(['flowchart.svg']);
       expect(result.stale).toEqual(['briefing.pdf']);
@@ -89,6 +93,14 @@ describe('rendered files from the build folder', () => {
       // Without a PDF the page offers the printable HTML instead.
       const machine = emitProtocol('protocols/sefton.protocol', source, tools).machine!;
       expect(downloadGroups(machine, [...fresh, ...result.files]).practitioners[0]!.path).toBe('briefing.html');
+
+      // A picture the build drew from another text is refused, whatever text was written beside it:
+      // two versions of one protocol once had their pictures swapped this way.
+      writeFileSync(join(folder, RENDERINGS_FILE), JSON.stringify({ 'flowchart.svg': drawnFromHash(`${mmd}  %% another version\n`) }));
+      expect(collectRendered(dir, 'sefton', fresh).stale).toEqual(['flowchart.svg', 'briefing.pdf']);
+      // Without the build's record (a folder from before it existed, or hand-made), nothing is used.
+      rmSync(join(folder, RENDERINGS_FILE));
+      expect(collectRendered(dir, 'sefton', fresh).files).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,9 +1,13 @@
 // Picks up what `stepladder build` rendered with a browser (flowchart SVG/PNG, PDFs) for one protocol.
-// A rendering is used only when the file it was made from is byte-for-byte what the protocol compiles
-// to now: a flowchart or PDF of an older version must never be published next to the current text.
+// A rendering is used only when the build's record says it was drawn from exactly what the protocol
+// compiles to now (the hash in renderings.json, cli/build/renderings.ts): a flowchart or PDF of an
+// older version, or of another version of the protocol, must never be published next to the text.
+// The record is checked rather than the flowchart.mmd or HTML beside the picture, which says only
+// what the build wrote there, not what it drew.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmittedFile } from '../../../compiler/emitters/types.ts';
+import { drawnFromHash, RENDERINGS_FILE, renderingsOf } from '../../../cli/build/renderings.ts';
 
 export interface RenderedArtefacts {
   files: EmittedFile[];
@@ -13,24 +17,21 @@ export interface RenderedArtefacts {
   missing: string[];
 }
 
-function sameText(a: string | Uint8Array, b: Buffer): boolean {
-  const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
-  return bytes.equals(b);
-}
-
 /** Only regular files: a link in the build folder could point anywhere, and the site would publish it. */
 function readIfExists(path: string): Buffer | null {
   return lstatSync(path, { throwIfNoEntry: false })?.isFile() ? readFileSync(path) : null;
 }
 
-/** Which rendered file is made from which emitted file. */
-export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; from: string }> {
-  const pairs: Array<{ rendered: string; from: string }> = [];
-  for (const file of fresh) {
-    if (file.path === 'flowchart.mmd') pairs.push({ rendered: 'flowchart.svg', from: file.path }, { rendered: 'flowchart.png', from: file.path });
-    else if (/^(briefing|forms\/[^/]+|posters\/[^/]+)\.html$/.test(file.path)) pairs.push({ rendered: file.path.replace(/\.html$/, '.pdf'), from: file.path });
+/** The build's record of what each rendering in `folder` was drawn from; empty when absent or unreadable. */
+function drawnFrom(folder: string): Record<string, unknown> {
+  const record = readIfExists(join(folder, RENDERINGS_FILE));
+  if (!record) return {};
+  try {
+    const parsed: unknown = JSON.parse(record.toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
-  return pairs;
 }
 
 /** Whether each step from `buildDir` down to `parts` is a real folder (a link at any step could lead anywhere). */
@@ -50,6 +51,7 @@ export function collectRendered(buildDir: string, at: string | string[], fresh: 
     result.missing = renderingsOf(fresh).map((p) => p.rendered);
     return result;
   }
+  const drawn = drawnFrom(folder);
   for (const { rendered, from } of renderingsOf(fresh)) {
     const contents = readIfExists(join(folder, rendered));
     if (!contents) {
@@ -57,8 +59,7 @@ export function collectRendered(buildDir: string, at: string | string[], fresh: 
       continue;
     }
     const source = fresh.find((f) => f.path === from)!;
-    const built = readIfExists(join(folder, from));
-    if (built && sameText(source.contents, built)) result.files.push({ path: rendered, contents: new Uint8Array(contents) });
+    if (drawn[rendered] === drawnFromHash(source.contents)) result.files.push({ path: rendered, contents: new Uint8Array(contents) });
     else result.stale.push(rendered);
   }
   return result;
