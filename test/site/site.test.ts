@@ -51,6 +51,11 @@ describe('protocol pages', () => {
       });
       expect(name.trim().length).toBeGreaterThan(0);
       expect(await v.page.locator('details.sp-flowtext li').count()).toBeGreaterThan(0);
+      // The zoom buttons sit side by side on one line, the same height (Starlight's spacing between
+      // content blocks once pushed the second one down).
+      const zoom = await v.page.locator('.sp-chart-zoom button').evaluateAll((buttons) => buttons.map((b) => [b.getBoundingClientRect().top, b.getBoundingClientRect().height]));
+      expect(zoom).toHaveLength(2);
+      expect(zoom[1]).toEqual(zoom[0]);
       expect(await v.page.locator('.sp-stage').count()).toBeGreaterThan(0);
       expect(await v.page.locator('#simulator [data-simulator]').count()).toBe(1);
       // The author-only panel never reaches a built site.
