@@ -5,6 +5,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stableStringify } from '../../compiler/stable-json.ts';
+import { EARLIER_VERSIONS_FOLDER } from './one-folder-per-id.ts';
 
 export interface ManifestProblem {
   /** The machine.json, relative to the output folder. */
@@ -49,17 +50,14 @@ function readMachine(outDir: string, folder: string, id: string = folder): Liste
   return machine as unknown as ListedMachine;
 }
 
-/** Where a protocol's folder keeps its earlier versions, one folder each (cli/build/one-folder-per-id.ts). */
-const EARLIER_FOLDER = 'versions';
-
 /** The earlier versions kept in `<id>/versions/`, newest first, each with its own files. */
 function earlierVersions(outDir: string, id: string, problems: ManifestProblem[]) {
-  const dir = join(outDir, id, EARLIER_FOLDER);
+  const dir = join(outDir, id, EARLIER_VERSIONS_FOLDER);
   if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   const listed = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .flatMap((e) => {
-      const folder = `${EARLIER_FOLDER}/${e.name}`;
+      const folder = `${EARLIER_VERSIONS_FOLDER}/${e.name}`;
       const machine = readMachine(outDir, `${id}/${folder}`, id);
       if (typeof machine === 'string') {
         problems.push({ path: `${id}/${folder}/machine.json`, detail: machine });
@@ -94,7 +92,7 @@ export function buildManifest(outDir: string, except: ReadonlySet<string> = new 
         version: machine.meta.version,
         effective: machine.meta.effective,
         nation: machine.calendar.nation,
-        files: listFiles(join(outDir, id)).filter((f) => !f.startsWith(`${EARLIER_FOLDER}/`)),
+        files: listFiles(join(outDir, id)).filter((f) => !f.startsWith(`${EARLIER_VERSIONS_FOLDER}/`)),
         earlier: earlierVersions(outDir, id, problems),
       },
     ];

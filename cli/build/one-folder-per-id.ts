@@ -18,6 +18,12 @@ export function checkSharedIds(protocols: EmittedProtocol[], language: LanguageT
 
 type Compiled = EmittedProtocol & { machine: Machine };
 
+/** Where a protocol's folder keeps its earlier versions, one folder each. */
+export const EARLIER_VERSIONS_FOLDER = 'versions';
+
+/** An earlier version's folder inside its protocol's: `versions/<slug>`, the site's address part. */
+export const earlierVersionFolder = (machine: Machine): string => `${EARLIER_VERSIONS_FOLDER}/${versionSlug(machine)}`;
+
 export interface ProtocolFolder {
   id: string;
   /** The version the folder's own files are: the current one. */
@@ -53,7 +59,7 @@ export function protocolFolders(ready: EmittedProtocol[], blocked: ReadonlySet<s
     earlier,
     files: [
       ...current.files,
-      ...earlier.flatMap((version) => version.files.map((f) => ({ path: `versions/${versionSlug(version.machine)}/${f.path}`, contents: f.contents }))),
+      ...earlier.flatMap((version) => version.files.map((f) => ({ path: `${earlierVersionFolder(version.machine)}/${f.path}`, contents: f.contents }))),
     ],
   }));
 }

@@ -87,8 +87,9 @@ export async function renderOutputs(
         const svg = svgOf.get(p);
         const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
         const key = `${index}/${f.path}`;
-        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf'), html: fileText(f)! });
-        return { key, html: fileText(f)!, assets };
+        const html = fileText(f)!;
+        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf'), html });
+        return { key, html, assets };
       }),
   );
   onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);

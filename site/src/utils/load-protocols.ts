@@ -8,8 +8,9 @@ import type { Machine } from '../../../compiler/ir/types.ts';
 import type { PartnershipConfig } from '../../../compiler/config/types.ts';
 import { emitProtocol } from '../../../cli/build/emit-protocol.ts';
 import { collectInputs } from '../../../cli/inputs.ts';
+import { earlierVersionFolder } from '../../../cli/build/one-folder-per-id.ts';
 import { collectRendered } from './rendered-artefacts.ts';
-import { currentVersions, versionSlug } from './versions.ts';
+import { currentVersions } from './versions.ts';
 import type { SiteSettings } from './site-settings.ts';
 
 export interface SiteProtocol {
@@ -42,7 +43,7 @@ export function loadProtocols(settings: SiteSettings, config?: PartnershipConfig
   // `<id>/versions/<slug>/` (cli/build/one-folder-per-id.ts): each is looked for where its own are.
   return currentVersions(protocols).map((p) =>
     p.machine
-      ? { ...withRenderings(p, settings.buildDir, [p.id]), earlier: p.earlier?.map((e) => withRenderings(e, settings.buildDir, [p.id, 'versions', versionSlug(e.machine!)])) }
+      ? { ...withRenderings(p, settings.buildDir, [p.id]), earlier: p.earlier?.map((e) => withRenderings(e, settings.buildDir, [p.id, ...earlierVersionFolder(e.machine!).split('/')])) }
       : p,
   );
 }
