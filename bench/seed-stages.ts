@@ -3,9 +3,10 @@
 // asked for. Every copy keeps the seed's wording, quoted text, routes, deadlines and citations; only
 // the names its stages declare (stage, level and step ids) get a suffix (`_c7`), in the copy's
 // declarations and in every reference to them inside the copy, so a copy routes and counts its
-// deadlines within itself. Roles, passages and outcomes stay the seed's own, declared once. The
-// copies are not reachable from the seed's start, which is the one thing no real protocol does:
-// each copied stage adds the warnings that says so.
+// deadlines within itself. Roles, passages and outcomes stay the seed's own, declared once. No route
+// leads from the seed's stages to a copy, so one made-up condition (labelled as such) lets a case
+// start at each copy's first stage. Stage blocks are denser than a seed as a whole (bench/seed-copies.ts
+// grows a seed with its own make-up).
 import type { IToken } from 'chevrotain';
 import { createLanguageTools } from '../dsl/index.ts';
 import { parseProtocol } from '../dsl/index.ts';
