@@ -11,10 +11,7 @@ import type { KeptPages } from '../../render/kept-pages.ts';
 import { renderPdfs } from '../../render/pdf-renderer.ts';
 import type { EmittedProtocol } from './emit-protocol.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
-import { drawnFromHash, PRINTABLE, RENDERINGS_FILE } from './renderings.ts';
-
-/** How a printable refers to the rendered flowchart (relative URL, see the briefing emitter). */
-const FLOWCHART_REFERENCE = /\bsrc="flowchart\.svg"/;
+import { drawnFromHash, PRINTABLE, RENDERINGS_FILE, showsFlowchart } from './renderings.ts';
 
 function fileText(file: EmittedFile | undefined): string | null {
   if (!file) return null;
@@ -51,15 +48,17 @@ export async function renderOutputs(
   const charts = await renderers.flowcharts(session, diagrams, cache, keep ? { keep } : {});
   // What each rendering was drawn from, by protocol: written to RENDERINGS_FILE (renderings.ts).
   const drawnFrom = new Map<EmittedProtocol, Record<string, string>>();
-  const record = (protocol: EmittedProtocol, path: string, text: string) => {
-    drawnFrom.set(protocol, { ...drawnFrom.get(protocol), [path]: drawnFromHash(text) });
+  const record = (protocol: EmittedProtocol, path: string, ...texts: string[]) => {
+    drawnFrom.set(protocol, { ...drawnFrom.get(protocol), [path]: drawnFromHash(...texts) });
   };
   const sourceOf = new Map(diagrams.map((d) => [d.key, d.source]));
   const svgOf = new Map<EmittedProtocol, string>();
+  const chartSourceOf = new Map<EmittedProtocol, string>();
   for (const chart of charts) {
     const protocol = ready[Number(chart.key)]!;
     if (chart.svg && chart.png) {
       svgOf.set(protocol, chart.svg);
+      chartSourceOf.set(protocol, sourceOf.get(chart.key)!);
       for (const path of ['flowchart.svg', 'flowchart.png']) record(protocol, path, sourceOf.get(chart.key)!);
       protocol.files.push({ path: 'flowchart.svg', contents: chart.svg }, { path: 'flowchart.png', contents: chart.png });
     } else if (chart.tooLarge) {
@@ -77,28 +76,31 @@ export async function renderOutputs(
       );
     }
   }
-  const printing = new Map<string, { protocol: EmittedProtocol; path: string; html: string }>();
+  const printing = new Map<string, { protocol: EmittedProtocol; path: string; html: string; chartSource: string | null }>();
   const documents = ready.flatMap((p, index) =>
     p.files
       .filter((f) => PRINTABLE.test(f.path))
       // A printable that shows the flowchart is printed only with the flowchart of this same source.
-      .filter((f) => svgOf.has(p) || !FLOWCHART_REFERENCE.test(fileText(f)!))
+      .filter((f) => svgOf.has(p) || !showsFlowchart(fileText(f)!))
       .map((f) => {
         const svg = svgOf.get(p);
         const assets: Record<string, string> = svg ? { 'flowchart.svg': svg } : {};
         const key = `${index}/${f.path}`;
         const html = fileText(f)!;
-        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf'), html });
+        // A PDF that shows the chart is recorded as drawn from the chart's source too (renderings.ts).
+        const chartSource = showsFlowchart(html) ? chartSourceOf.get(p)! : null;
+        printing.set(key, { protocol: p, path: f.path.replace(/\.html$/, '.pdf'), html, chartSource });
         return { key, html, assets };
       }),
   );
   onProgress(`Printing ${documents.length} PDF${documents.length === 1 ? '' : 's'} (briefings and forms of ${ready.length} protocol${ready.length === 1 ? '' : 's'})`);
   const pdfs = await renderers.pdfs(session, documents, cache, keep ? { keep } : {});
   for (const result of pdfs) {
-    const { protocol, path, html } = printing.get(result.key)!;
+    const { protocol, path, html, chartSource } = printing.get(result.key)!;
     if (result.pdf) {
       protocol.files.push({ path, contents: result.pdf });
-      record(protocol, path, html);
+      if (chartSource === null) record(protocol, path, html);
+      else record(protocol, path, html, chartSource);
     } else {
       protocol.diagnostics.push(
         makeDiagnostic(protocol.file, 'internal_error', { start: 0, end: 0 }, { phase: 'PDF rendering', detail: `${path}: ${result.error ?? 'no output'}` }),

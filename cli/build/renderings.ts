@@ -11,19 +11,41 @@ import type { EmittedFile } from '../../compiler/emitters/types.ts';
 /** `{ "<rendered path>": "<sha256 of the text it was drawn from>" }`, in each protocol's folder. */
 export const RENDERINGS_FILE = 'renderings.json';
 
-/** The hash a rendering's record holds: of the emitted text (flowchart.mmd, a printable's HTML) drawn. */
-export function drawnFromHash(contents: string | Uint8Array): string {
+function sha256(contents: string | Uint8Array): string {
   return createHash('sha256').update(typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents).digest('hex');
+}
+
+/**
+ * The hash a rendering's record holds: of the emitted texts it was drawn from, in the order
+ * renderingsOf gives them. One text (flowchart.mmd, a printable's HTML) is hashed as it is; a PDF that
+ * shows the flowchart is drawn from its HTML and flowchart.mmd, and its hash covers both.
+ */
+export function drawnFromHash(...texts: Array<string | Uint8Array>): string {
+  return texts.length === 1 ? sha256(texts[0]!) : sha256(texts.map(sha256).join('\n'));
 }
 
 export const PRINTABLE = /^(briefing|forms\/[^/]+|posters\/[^/]+)\.html$/;
 
-/** Which rendered file is made from which emitted file. */
-export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; from: string }> {
-  const pairs: Array<{ rendered: string; from: string }> = [];
+/** How a printable shows the rendered flowchart (a relative URL, see the briefing emitter). */
+const FLOWCHART_REFERENCE = /\bsrc="flowchart\.svg"/;
+
+/** Whether a printable's HTML shows the flowchart, so its PDF is drawn from the chart as well. */
+export function showsFlowchart(html: string): boolean {
+  return FLOWCHART_REFERENCE.test(html);
+}
+
+function text(file: EmittedFile): string {
+  return typeof file.contents === 'string' ? file.contents : new TextDecoder().decode(file.contents);
+}
+
+/** Which rendered file is made from which emitted files (the first is the one it is a picture of). */
+export function renderingsOf(fresh: EmittedFile[]): Array<{ rendered: string; from: string[] }> {
+  const pairs: Array<{ rendered: string; from: string[] }> = [];
   for (const file of fresh) {
-    if (file.path === 'flowchart.mmd') pairs.push({ rendered: 'flowchart.svg', from: file.path }, { rendered: 'flowchart.png', from: file.path });
-    else if (PRINTABLE.test(file.path)) pairs.push({ rendered: file.path.replace(/\.html$/, '.pdf'), from: file.path });
+    if (file.path === 'flowchart.mmd') pairs.push({ rendered: 'flowchart.svg', from: [file.path] }, { rendered: 'flowchart.png', from: [file.path] });
+    else if (PRINTABLE.test(file.path)) {
+      pairs.push({ rendered: file.path.replace(/\.html$/, '.pdf'), from: showsFlowchart(text(file)) ? [file.path, 'flowchart.mmd'] : [file.path] });
+    }
   }
   return pairs;
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { emitProtocol, type EmittedProtocol } from '../../cli/build/emit-protocol.ts';
 import { renderOutputs, type Renderers } from '../../cli/build/render-outputs.ts';
 import { writeBuild } from '../../cli/build/write-build.ts';
-import { drawnFromHash, RENDERINGS_FILE } from '../../cli/build/renderings.ts';
+import { drawnFromHash, RENDERINGS_FILE, showsFlowchart } from '../../cli/build/renderings.ts';
 import { collectRendered } from '../../site/src/utils/rendered-artefacts.ts';
 import { createCompilerTools } from '../../compiler/index.ts';
 import type { BrowserSession } from '../../render/browser.ts';
@@ -84,7 +84,9 @@ describe('two versions of one protocol, rendered in one build', () => {
     for (const [folder, version] of [[['sefton'], protocols[0]!], [['sefton', 'versions', '1'], protocols[1]!]] as const) {
       const recorded = JSON.parse(readFileSync(join(out, ...folder, RENDERINGS_FILE), 'utf8')) as Record<string, string>;
       expect(recorded['flowchart.svg']).toBe(drawnFromHash(text(version, 'flowchart.mmd')[0]!));
-      expect(recorded['briefing.pdf']).toBe(drawnFromHash(text(version, 'briefing.html')[0]!));
+      // The briefing shows the flowchart, so its PDF is recorded as drawn from both texts.
+      expect(showsFlowchart(text(version, 'briefing.html')[0]!)).toBe(true);
+      expect(recorded['briefing.pdf']).toBe(drawnFromHash(text(version, 'briefing.html')[0]!, text(version, 'flowchart.mmd')[0]!));
       const site = collectRendered(out, [...folder], version.files.filter((f) => !/\.(svg|png|pdf)$/.test(f.path)));
       expect([site.stale, site.missing]).toEqual([[], []]);
       expect(site.files.map((f) => f.path)).toEqual(expect.arrayContaining(['flowchart.svg', 'flowchart.png', 'briefing.pdf']));

@@ -98,6 +98,17 @@ describe('rendered files from the build folder', () => {
       // two versions of one protocol once had their pictures swapped this way.
       writeFileSync(join(folder, RENDERINGS_FILE), JSON.stringify({ 'flowchart.svg': drawnFromHash(`${mmd}  %% another version\n`) }));
       expect(collectRendered(dir, 'sefton', fresh).stale).toEqual(['flowchart.svg', 'briefing.pdf']);
+      // A briefing PDF shows the flowchart: it is current only if drawn from the current HTML and the
+      // current chart source, so a PDF holding another version's chart is refused even beside current HTML.
+      const html = fileText(fresh.find((f) => f.path === 'briefing.html')!);
+      writeFileSync(join(folder, 'briefing.pdf'), '%PDF-new');
+      const pdfDrawnFrom = (...texts: string[]) => {
+        writeFileSync(join(folder, RENDERINGS_FILE), JSON.stringify({ 'briefing.pdf': drawnFromHash(...texts) }));
+        return collectRendered(dir, 'sefton', fresh);
+      };
+      expect(pdfDrawnFrom(html, `${mmd}  %% another version\n`).stale).toContain('briefing.pdf');
+      expect(pdfDrawnFrom(html).stale).toContain('briefing.pdf');
+      expect(pdfDrawnFrom(html, mmd).files.map((f) => f.path)).toEqual(['briefing.pdf']);
       // Without the build's record (a folder from before it existed, or hand-made), nothing is used.
       rmSync(join(folder, RENDERINGS_FILE));
       expect(collectRendered(dir, 'sefton', fresh).files).toEqual([]);

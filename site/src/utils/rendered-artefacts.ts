@@ -58,8 +58,10 @@ export function collectRendered(buildDir: string, at: string | string[], fresh: 
       result.missing.push(rendered);
       continue;
     }
-    const source = fresh.find((f) => f.path === from)!;
-    if (drawn[rendered] === drawnFromHash(source.contents)) result.files.push({ path: rendered, contents: new Uint8Array(contents) });
+    // What it should have been drawn from now: a PDF that shows the chart, its HTML and flowchart.mmd.
+    const sources = from.map((path) => fresh.find((f) => f.path === path));
+    const current = sources.every((f) => f !== undefined) && drawn[rendered] === drawnFromHash(...sources.map((f) => f!.contents));
+    if (current) result.files.push({ path: rendered, contents: new Uint8Array(contents) });
     else result.stale.push(rendered);
   }
   return result;
