@@ -106,8 +106,8 @@ function renamed(source: string, names: Span[], start: number, end: number, suff
  * The seed with copies of its whole body appended until the text is at least `bytes` long: each
  * copy's passages inside the seed's source block, the rest at the end of the protocol block, and one
  * made-up condition (labelled as such) that lets a case start at each copy's first stage, as another
- * procedure (`kind procedure`: not an urgent way in, so the seed's own warnings stay as they were). Throws if
- * the seed does not parse or has no default start.
+ * procedure (`kind procedure`: not an urgent way in, so the seed's own warnings stay as they were).
+ * Throws if the seed does not parse or has no default start.
  */
 export function seedWithCopiedBody(seed: string, bytes: number): { source: string; copies: number } {
   const language = createLanguageTools();
@@ -128,7 +128,11 @@ export function seedWithCopiedBody(seed: string, bytes: number): { source: strin
   // Text inserted at an offset of the seed: passages before each source block's closing brace, the
   // copied body after the last declaration.
   const inserts = new Map<number, string[]>();
-  const insert = (at: number, text: string) => inserts.set(at, [...(inserts.get(at) ?? []), text]);
+  const insert = (at: number, text: string) => {
+    const here = inserts.get(at);
+    if (here) here.push(text);
+    else inserts.set(at, [text]);
+  };
   let length = seed.length;
   let copies = 0;
   while (length < bytes) {
