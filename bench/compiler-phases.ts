@@ -15,7 +15,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { stringify as toYaml, parse as parseYaml } from 'yaml';
 import { buildProtocol } from '../dsl/cst-to-ast/build-protocol.ts';
 import { createLanguageTools } from '../dsl/index.ts';
@@ -26,6 +25,7 @@ import { createMachineValidator } from '../compiler/ir/validate.ts';
 import { analyze } from '../compiler/phases/2-analyze/index.ts';
 import { lower } from '../compiler/phases/3-lower/index.ts';
 import { protocolCoverage } from '../compiler/source-text/protocol-coverage.ts';
+import { medianPerCall } from './median-time.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const BATCHES = 10;
@@ -34,17 +34,7 @@ const dir = join(root, 'protocols');
 const files = readdirSync(dir).filter((f) => f.endsWith('.protocol')).sort();
 
 /** Milliseconds per call of `run`: the median of BATCHES batches of ROUNDS / BATCHES calls, after a warm-up. */
-function median(run: () => unknown): number {
-  for (let i = 0; i < 5; i++) run();
-  const perBatch = Math.max(1, Math.round(ROUNDS / BATCHES));
-  const times: number[] = [];
-  for (let batch = 0; batch < BATCHES; batch++) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) run();
-    times.push((performance.now() - start) / perBatch);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(BATCHES / 2)]!;
-}
+const median = (run: () => unknown): number => medianPerCall(run, BATCHES, ROUNDS / BATCHES, 5);
 
 const language = createLanguageTools();
 const validate = createMachineValidator();

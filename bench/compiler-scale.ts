@@ -25,6 +25,7 @@ import { emitters } from '../compiler/emitters/index.ts';
 import { compileSource, createCompilerTools, type SourceTextFile } from '../compiler/index.ts';
 import { createLanguageTools } from '../dsl/index.ts';
 import { branchingStages, chainOfStages } from '../test/fuzz/generate.ts';
+import { medianPerCall } from './median-time.ts';
 import { seedWithCopiedBody } from './seed-copies.ts';
 import { seedWithCopiedStages } from './seed-stages.ts';
 
@@ -49,15 +50,7 @@ const ROUNDS = 5;
  * the typical amount; a mean would be the worst rounds'.
  */
 function perCompile(run: () => unknown, text: string): number {
-  run();
-  const calls = Math.max(1, Math.round(ROUND_KB / kb(text)));
-  const rounds: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
-    for (let call = 0; call < calls; call++) run();
-    rounds.push((performance.now() - start) / calls);
-  }
-  return rounds.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+  return medianPerCall(run, ROUNDS, ROUND_KB / kb(text), 1);
 }
 
 /** Milliseconds one call of `run` takes: the best of several batches after a warm-up (the emitters' table). */
