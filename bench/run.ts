@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const benches = ['compiler.ts', 'compiler-phases.ts', 'compiler-scale.ts', 'flowchart.ts', 'dev-save.ts', 'site.ts', 'scale.ts', 'lsp.ts'];
+const benches = ['compiler.ts', 'compiler-phases.ts', 'compiler-scale.ts', 'flowchart.ts', 'dev-save.ts', 'site.ts', 'scale.ts', 'lsp.ts', 'cli-start.ts'];
 let failed = 0;
 for (const bench of benches) {
   const path = join(import.meta.dirname, bench);

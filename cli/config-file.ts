@@ -6,9 +6,11 @@ import { resolve } from 'node:path';
 import { emptyConfig, londonDate, parseConfig, type PartnershipConfig } from '../compiler/config/index.ts';
 import type { Diagnostic } from '../compiler/diagnostics/types.ts';
 import { display } from './inputs.ts';
+import { CONFIG_FILE } from './file-names.ts';
 import { type CliIO, UsageError } from './io.ts';
 
-export const CONFIG_FILE = 'stepladder.yaml';
+export { CONFIG_FILE };
+
 export const CONFIG_ENV = 'STEPLADDER_CONFIG';
 
 export interface LoadedConfig {

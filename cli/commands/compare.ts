@@ -1,33 +1,12 @@
 // `stepladder compare <protocols…>`: different partnerships' protocols side by side (stages, who
 // meets, timings for one start date, urgent routes, the final decision, recording, forms), as text,
 // JSON, or an HTML page that prints on A4 landscape. Versions of one protocol are for `diff`.
+// Only the command's shape is here; its work (cli/run/compare.ts) is loaded when it runs.
 import type { Command } from 'commander';
-import { compareProtocols, DEFAULT_COMPARE_START, renderCompareHtml, renderCompareText } from '../../compiler/compare/index.ts';
-import { compileSource, createCompilerTools, type Machine } from '../../compiler/index.ts';
-import { stableStringify } from '../../compiler/stable-json.ts';
-import { parseDateTime } from '../../runtime/index.ts';
-import { collectInputs } from '../inputs.ts';
-import { type CliIO, EXIT, UsageError } from '../io.ts';
+import { DEFAULT_COMPARE_START } from '../../compiler/compare/default-start.ts';
+import type { CliIO } from '../io.ts';
 import type { SetExit } from '../main.ts';
-import { type FileDiagnostics, printDiagnostics } from '../report-diagnostics.ts';
-
-interface CompareOptions {
-  start: string;
-  format: string;
-}
-
-function compareFormat(value: string): 'text' | 'json' | 'html' {
-  if (value === 'text' || value === 'json' || value === 'html') return value;
-  throw new UsageError(`--format must be 'text', 'json' or 'html', not '${value}'.`);
-}
-
-function startDate(value: string): Date {
-  try {
-    return parseDateTime(value);
-  } catch (error) {
-    throw new UsageError(`--start: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+import type { CompareOptions } from '../run/compare.ts';
 
 export function registerCompare(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -36,25 +15,5 @@ export function registerCompare(program: Command, io: CliIO, setExit: SetExit): 
     .argument('[paths...]', 'protocol files or folders', ['protocols'])
     .option('--start <date-time>', 'the start every timing counts from, in London time', DEFAULT_COMPARE_START)
     .option('--format <format>', 'text, json, or html (prints on A4 landscape)', 'text')
-    .action((paths: string[], options: CompareOptions) => {
-      const format = compareFormat(options.format);
-      const start = startDate(options.start);
-      const tools = createCompilerTools();
-      const compiled = collectInputs(paths, io.cwd).map((input) => ({ ...input, ...compileSource(input.source, input.file, tools) }));
-      const broken: FileDiagnostics[] = compiled.filter((c) => !c.machine).map((c) => ({ file: c.file, source: c.source, diagnostics: c.diagnostics.filter((d) => d.severity === 'error') }));
-      if (broken.length > 0) {
-        printDiagnostics(io, broken, 'text');
-        io.err('stepladder: cannot compare a protocol that has errors; fix them first.\n');
-        setExit(EXIT.errors);
-        return;
-      }
-      const machines = compiled.map((c) => c.machine as Machine);
-      const ids = machines.map((m) => m.id);
-      const twice = ids.find((id, i) => ids.indexOf(id) !== i);
-      if (twice) throw new UsageError(`two of these files are versions of '${twice}': compare puts different protocols side by side; use 'stepladder diff' for versions of one.`);
-      if (machines.length < 2) throw new UsageError('compare needs at least two protocols.');
-      const table = compareProtocols(machines, start, options.start);
-      io.out(format === 'json' ? stableStringify(table) : format === 'html' ? renderCompareHtml(table) : renderCompareText(table));
-      setExit(EXIT.ok);
-    });
+    .action(async (paths: string[], options: CompareOptions) => (await import('../run/compare.ts')).runCompare(io, setExit, paths, options));
 }

@@ -1,16 +1,11 @@
 // `stepladder fmt [paths...] [--check]`: lay protocol files out the one canonical way (indentation,
 // spacing, one item a line, comments kept, nothing reordered, text never rewrapped). With --check,
 // change nothing and exit 1 if any file would change: for CI and pre-commit hooks.
+// Only the command's shape is here; its work (cli/run/fmt.ts) is loaded when it runs.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { createLanguageTools } from '../../dsl/index.ts';
-import { formatProtocol } from '../../dsl/format/index.ts';
-import { compileSource } from '../../compiler/index.ts';
-import { writeFileAtomic } from '../build/write-output.ts';
-import { collectInputsOrStdin, isStdinInput } from '../stdin-input.ts';
-import { type CliIO, EXIT } from '../io.ts';
+import type { CliIO } from '../io.ts';
 import type { SetExit } from '../main.ts';
-import { printDiagnostics } from '../report-diagnostics.ts';
+import type { FmtOptions } from '../run/fmt.ts';
 
 export function registerFmt(program: Command, io: CliIO, setExit: SetExit): void {
   program
@@ -18,46 +13,5 @@ export function registerFmt(program: Command, io: CliIO, setExit: SetExit): void
     .description('Format protocol files in place (default: protocols/); --check only reports.')
     .argument('[paths...]', 'protocol files or folders (- formats standard input to standard output)', ['protocols'])
     .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
-    .action((paths: string[], options: { check?: boolean }) => {
-      const tools = createLanguageTools();
-      const unformatted: string[] = [];
-      let failed = false;
-      for (const input of collectInputsOrStdin(paths, io, { diagnose: true })) {
-        if (input.problem) {
-          // Not read (a link, too large, not UTF-8): nothing to lay out, and the file is not touched.
-          printDiagnostics(io, [{ ...input, diagnostics: [input.problem] }], 'text');
-          failed = true;
-          continue;
-        }
-        let result: ReturnType<typeof formatProtocol>;
-        try {
-          // The byte order mark was dropped when the file was read; it is written back as it was.
-          result = formatProtocol(input.bom ? `\uFEFF${input.source}` : input.source, tools);
-        } catch (error) {
-          // The formatter refused its own output (a bug in it): the file is left exactly as it was.
-          io.err(`stepladder: ${input.file}: ${error instanceof Error ? error.message : String(error)}. Please report this with the file.\n`);
-          failed = true;
-          continue;
-        }
-        if (!result.ok) {
-          // A file that does not parse cannot be laid out: show why, as `check` would.
-          const { diagnostics } = compileSource(input.source, input.file);
-          printDiagnostics(io, [{ ...input, diagnostics: diagnostics.filter((d) => d.severity === 'error') }], 'text');
-          failed = true;
-          continue;
-        }
-        // Standard input has no file to rewrite: the formatted text goes to standard output, as gofmt does.
-        if (isStdinInput(input) && !options.check) io.out(result.text);
-        if (!result.changed) continue;
-        unformatted.push(input.file);
-        if (!options.check && !isStdinInput(input)) writeFileAtomic(resolve(io.cwd, input.file), result.text);
-      }
-      if (options.check) {
-        for (const file of unformatted) io.out(`${file}\n`);
-        io.err(unformatted.length === 0 ? 'Every file is formatted.\n' : `${unformatted.length} file(s) need formatting: run \`stepladder fmt\`.\n`);
-      } else {
-        io.err(`Formatted ${unformatted.length} file(s).\n`);
-      }
-      setExit(failed || (options.check && unformatted.length > 0) ? EXIT.errors : EXIT.ok);
-    });
+    .action(async (paths: string[], options: FmtOptions) => (await import('../run/fmt.ts')).runFmt(io, setExit, paths, options));
 }

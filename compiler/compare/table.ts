@@ -6,8 +6,7 @@ import { formatDate, oneLine } from '../emitters/print-shared/text.ts';
 import type { Machine } from '../ir/types.ts';
 import { ASPECTS, type Subject } from './aspects.ts';
 
-/** The shared start when none is given: a Monday morning with no bank holiday in the following weeks in any UK nation. */
-export const DEFAULT_COMPARE_START = '2027-02-01T09:00';
+export { DEFAULT_COMPARE_START } from './default-start.ts';
 
 export interface ComparedProtocol {
   id: string;
