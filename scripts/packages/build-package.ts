@@ -8,7 +8,7 @@
 // sources stay where they are: the repository's layout (dsl/, compiler/, runtime/…) is the
 // architecture; the packages are thin manifests over it (docs/packages.md).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { machineJsonSchema } from '../../compiler/ir/schema.ts';
 import { stableStringify } from '../../compiler/stable-json.ts';
@@ -19,6 +19,19 @@ const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 function compile(config: string, outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
   execFileSync(process.execPath, [TSC, '-p', join(import.meta.dirname, config)], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/**
+ * Generated JavaScript modules the sources import (with a .d.ts beside each): tsc only type-checks
+ * them against their declarations, so they are copied into dist as they are.
+ */
+const GENERATED_MODULES = ['compiler/ir/machine-validator.generated.js'];
+
+function copyGeneratedModules(dist: string): void {
+  for (const module of GENERATED_MODULES) {
+    copyFileSync(join(ROOT, module), join(dist, module));
+    copyFileSync(join(ROOT, module.replace(/\.js$/, '.d.ts')), join(dist, module.replace(/\.js$/, '.d.ts')));
+  }
 }
 
 function filesUnder(dir: string): string[] {
@@ -70,6 +83,7 @@ if (which === 'runtime') {
 } else if (which === 'stepladder') {
   const dist = join(ROOT, 'dist');
   compile('tsconfig.stepladder.json', dist);
+  copyGeneratedModules(dist);
   useRuntimePackage(dist);
   writeFileSync(join(dist, 'machine.schema.json'), stableStringify(machineJsonSchema()));
 } else {

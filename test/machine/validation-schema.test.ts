@@ -2,7 +2,8 @@
 // checks faster (compiler/ir/validation-schema.ts). The copy must accept exactly what the published
 // schema accepts: here both judge the real protocols, the shapes fixture and thousands of broken
 // copies of them (a value nulled, emptied, retyped, misspelt, removed or added, or a string made of
-// half a surrogate pair), and must agree on every one.
+// half a surrogate pair), and must agree on every one. So must the check the build runs: the same
+// schema precompiled by ajv (compiler/ir/machine-validator.generated.js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -10,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSource, createCompilerTools } from '../../compiler/index.ts';
 import { machineJsonSchema } from '../../compiler/ir/schema.ts';
+import { passCheckFor } from '../../compiler/ir/validate.ts';
 import { validationSchema } from '../../compiler/ir/validation-schema.ts';
 import { compileProtocol, protocolFiles } from '../helpers/protocols.ts';
 
@@ -18,6 +20,7 @@ const shapes = compileSource(readFileSync(join(import.meta.dirname, '..', 'fixtu
 const machines = [...protocolFiles().map((p) => compileProtocol(p, tools)), shapes];
 const published = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(machineJsonSchema());
 const rewritten = new Ajv2020({ strict: true, allowUnionTypes: true, discriminator: true }).compile(validationSchema(machineJsonSchema()) as object);
+const built = passCheckFor(validationSchema(machineJsonSchema()) as object);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -63,10 +66,15 @@ function broken(machine: Json, path: (string | number)[], how: (typeof BREAKS)[n
 }
 
 describe('the schema the build checks with', () => {
+  it('is checked by the precompiled check, generated from this very schema', () => {
+    expect(built.precompiled).toBe(true);
+  });
+
   it('accepts every real protocol and the shapes fixture, as the published schema does', () => {
     for (const machine of machines) {
       expect(published(machine)).toBe(true);
       expect(rewritten(machine)).toBe(true);
+      expect(built.check(machine)).toBe(true);
     }
   });
 
@@ -81,6 +89,7 @@ describe('the schema the build checks with', () => {
         const verdict = published(copy);
         if (!verdict) rejected += 1;
         expect(rewritten(copy), `${how} at /${path.join('/')}`).toBe(verdict);
+        expect(built.check(copy), `precompiled: ${how} at /${path.join('/')}`).toBe(verdict);
       }),
       { numRuns: 3000, seed: 20261201 },
     );
