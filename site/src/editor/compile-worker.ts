@@ -1,14 +1,15 @@
 // The compiler, run off the page's main thread so typing never waits for it. It is the same
 // compiler as the command line (dsl/ and compiler/ have no Node imports); nothing leaves the browser.
-import { compileSource, type CompilerTools } from '../../../compiler/index.ts';
+import { compileWithTools, type CompilerTools } from '../../../compiler/compile.ts';
 import { createLanguageTools } from '../../../dsl/index.ts';
 import { briefingEmitter } from '../../../compiler/emitters/briefing/briefing-emitter.ts';
 import { mermaidEmitter } from '../../../compiler/emitters/mermaid/mermaid-emitter.ts';
 import type { Machine } from '../../../compiler/ir/types.ts';
 import type { CompileRequest, CompileResponse } from './messages.ts';
 
-// Schema validation (ajv) builds its checks with `new Function`, which a strict page policy forbids;
-// `stepladder build` validates every machine it publishes, and a draft is never published from here.
+// No schema check: `stepladder build` validates every machine it publishes, and a draft is never
+// published from here. Importing compile.ts rather than compiler/index.ts keeps ajv and the
+// precompiled check (about 600 KB) out of this worker.
 const tools: CompilerTools = { language: createLanguageTools(), validate: () => [] };
 
 function firstFile(machine: Machine, emit: typeof mermaidEmitter.emit): string | null {
@@ -28,7 +29,7 @@ export function compileDraft(request: CompileRequest): CompileResponse {
   const id = protocolId(request.text) ?? 'draft';
   const fileName = `${id}.protocol`;
   try {
-    const { machine, diagnostics } = compileSource(request.text, fileName, tools);
+    const { machine, diagnostics } = compileWithTools(request.text, fileName, tools);
     return {
       seq: request.seq,
       fileName,
