@@ -6,6 +6,8 @@ import { type Document, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { makeDiagnostic, suggestion } from '../diagnostics/report.ts';
 import { closest } from '../diagnostics/suggest.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
+import { CONFIG_CHECK_OPTIONS, configCheckFingerprint } from './config-check-options.ts';
+import * as precompiled from './config-validator.generated.js';
 import { configSchema, type RawConfig } from './schema.ts';
 import { emptyConfig, type PartnershipConfig, type ProtocolSettings } from './types.ts';
 import { locate, pointerSegments } from './yaml-spans.ts';
@@ -41,9 +43,17 @@ function describe(segments: string[]): string {
   return `'${segments.join('.')}'`;
 }
 
-function validator() {
-  // Compiled per call (a few milliseconds): a shared compiled validator would be module-level state.
-  return new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(configSchema);
+type ConfigCheck = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * The schema check: precompiled by `npm run generate:validators` (compiling it took about 100 ms,
+ * twice in a `stepladder check` of the whole folder), or, if the schema or options changed since,
+ * compiled here as before. ajv's check keeps its last errors on itself; they are read at once, in the
+ * same synchronous call, so no parse can see another's.
+ */
+export function configCheck(generated: { SCHEMA_FINGERPRINT: string; validate: ConfigCheck } = precompiled): { check: ConfigCheck; precompiled: boolean } {
+  if (generated.SCHEMA_FINGERPRINT === configCheckFingerprint(configSchema)) return { check: generated.validate, precompiled: true };
+  return { check: new Ajv2020(CONFIG_CHECK_OPTIONS).compile(configSchema), precompiled: false };
 }
 
 function schemaDiagnostic(file: string, doc: Document, error: ErrorObject): Diagnostic | null {
@@ -175,7 +185,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   if (syntax.some((d) => d.severity === 'error')) return { config: null, diagnostics: syntax };
   phonesAsWritten(doc);
   const data = withoutEmpty(doc.toJS() ?? {});
-  const validate = validator();
+  const validate = configCheck().check;
   if (!validate(data)) {
     const diagnostics = (validate.errors ?? []).map((e) => schemaDiagnostic(file, doc, e)).filter((d): d is Diagnostic => d !== null);
     return { config: null, diagnostics: [...syntax, ...diagnostics].sort((a, b) => a.span.start - b.span.start) };

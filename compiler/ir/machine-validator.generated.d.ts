@@ -1,4 +1,4 @@
-// Types of machine-validator.generated.js (written by scripts/generate-machine-validator.ts).
+// Types of machine-validator.generated.js (written by scripts/generate-validators.ts).
 
 /** The fingerprint (schema-fingerprint.ts) of the validation schema the check was generated from. */
 export declare const SCHEMA_FINGERPRINT: string;

@@ -1,5 +1,5 @@
 // The ajv options of the build's check of a compiled protocol, shared by validate.ts and the script
-// that precompiles the pass/fail check (scripts/generate-machine-validator.ts), with the fingerprint
+// that precompiles the pass/fail check (scripts/generate-validators.ts), with the fingerprint
 // that ties a precompiled check to the options and schema it was made from.
 import { schemaFingerprint } from './schema-fingerprint.ts';
 

@@ -2,11 +2,13 @@
 // on every build: a machine that fails is an internal error and is never written.
 //
 // The pass/fail check is precompiled (machine-validator.generated.js, written by
-// `npm run generate:validator` with ajv's standalone code): compiling it at start-up cost every
+// `npm run generate:validators` with ajv's standalone code): compiling it at start-up cost every
 // process that compiles a protocol 250-400 ms, more than the compile itself (docs/benchmarks.md).
 // It is used only while it was generated from the current schema, compared by fingerprint; after a
 // schema change, until it is generated again, the check is compiled at start-up as before (and
-// test/machine/precompiled-validator.test.ts fails, so it cannot stay that way).
+// test/machine/precompiled-checks.test.ts fails, so it cannot stay that way). ajv's check keeps its
+// last errors on itself; they are read at once, in the same synchronous call, so no compile can see
+// another's.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as precompiled from './machine-validator.generated.js';
 import { AJV_OPTIONS, PASS_CHECK_OPTIONS, passCheckFingerprint } from './pass-check-options.ts';

@@ -25,7 +25,7 @@ function compile(config: string, outDir: string): void {
  * Generated JavaScript modules the sources import (with a .d.ts beside each): tsc only type-checks
  * them against their declarations, so they are copied into dist as they are.
  */
-const GENERATED_MODULES = ['compiler/ir/machine-validator.generated.js'];
+const GENERATED_MODULES = ['compiler/ir/machine-validator.generated.js', 'compiler/config/config-validator.generated.js'];
 
 function copyGeneratedModules(dist: string): void {
   for (const module of GENERATED_MODULES) {
