@@ -140,6 +140,12 @@ try {
   // rest cost.
   const floorEach = mermaidEach / pages;
   console.log(`floor: Mermaid's bare render is ${mermaidEach.toFixed(0)} ms a chart on one page, ${floorEach.toFixed(0)} ms over ${pages} pages (${ratio(floorEach)} mmdc); the build takes ${(buildEach / floorEach).toFixed(2)}× the floor`);
+  // Whether the target is within reach at all here: if Mermaid's render alone is slower than the
+  // target allows, no renderer that draws with Mermaid in a browser can meet it on this machine.
+  if (mmdcEach / floorEach < TARGET_RATIO) console.log(`the floor itself is ${ratio(floorEach)} mmdc, below the ${TARGET_RATIO}× target: out of reach for any renderer that draws with Mermaid here`);
+  // The restatement proposed in docs/benchmarks.md: measured against Mermaid, not against mmdc's start-up.
+  const overFloor = steadyEach / floorEach;
+  console.log(`each further diagram: ${overFloor.toFixed(2)}× the floor (proposed restatement, docs/benchmarks.md: ≤ 2×: ${overFloor <= 2 ? 'met' : 'not met'})`);
   console.log(`no-change rebuild rendered ${rebuild.puts / 2} of ${n} diagrams (target 0): ${rebuild.puts === 0 && rebuild.failed === 0 ? 'met' : 'NOT met'}`);
   // Speed depends on the machine and its load, so it is reported; a rebuild that redraws is a bug.
   if (rebuild.puts > 0 || rebuild.failed > 0) process.exitCode = 1;
