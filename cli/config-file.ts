@@ -9,8 +9,6 @@ import { display } from './inputs.ts';
 import { CONFIG_FILE } from './file-names.ts';
 import { type CliIO, UsageError } from './io.ts';
 
-export { CONFIG_FILE };
-
 export const CONFIG_ENV = 'STEPLADDER_CONFIG';
 
 export interface LoadedConfig {

@@ -8,6 +8,7 @@ import { closest } from '../diagnostics/suggest.ts';
 import type { Diagnostic } from '../diagnostics/types.ts';
 import { CONFIG_CHECK_OPTIONS, configCheckFingerprint } from './config-check-options.ts';
 import * as precompiled from './config-validator.generated.js';
+import { type PrecompiledCheck, precompiledOr } from '../ir/precompiled-check.ts';
 import { configSchema, type RawConfig } from './schema.ts';
 import { emptyConfig, type PartnershipConfig, type ProtocolSettings } from './types.ts';
 import { locate, pointerSegments } from './yaml-spans.ts';
@@ -51,9 +52,8 @@ type ConfigCheck = ((data: unknown) => boolean) & { errors?: ErrorObject[] | nul
  * compiled here as before. ajv's check keeps its last errors on itself; they are read at once, in the
  * same synchronous call, so no parse can see another's.
  */
-export function configCheck(generated: { SCHEMA_FINGERPRINT: string; validate: ConfigCheck } = precompiled): { check: ConfigCheck; precompiled: boolean } {
-  if (generated.SCHEMA_FINGERPRINT === configCheckFingerprint(configSchema)) return { check: generated.validate, precompiled: true };
-  return { check: new Ajv2020(CONFIG_CHECK_OPTIONS).compile(configSchema), precompiled: false };
+export function configCheck(generated: PrecompiledCheck<ConfigCheck> = precompiled): { check: ConfigCheck; precompiled: boolean } {
+  return precompiledOr(generated, configCheckFingerprint(configSchema), () => new Ajv2020(CONFIG_CHECK_OPTIONS).compile(configSchema));
 }
 
 function schemaDiagnostic(file: string, doc: Document, error: ErrorObject): Diagnostic | null {

@@ -1,7 +1,7 @@
 // The ajv options of the build's check of a compiled protocol, shared by validate.ts and the script
 // that precompiles the pass/fail check (scripts/generate-validators.ts), with the fingerprint
 // that ties a precompiled check to the options and schema it was made from.
-import { schemaFingerprint } from './schema-fingerprint.ts';
+import { schemaFingerprint } from './precompiled-check.ts';
 
 // No formats: dates are checked by portable patterns (docs/machine-format.md).
 export const AJV_OPTIONS = { strict: true, allowUnionTypes: true } as const;

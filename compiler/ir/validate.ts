@@ -12,24 +12,18 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as precompiled from './machine-validator.generated.js';
 import { AJV_OPTIONS, PASS_CHECK_OPTIONS, passCheckFingerprint } from './pass-check-options.ts';
+import { type PrecompiledCheck, precompiledOr } from './precompiled-check.ts';
 import { machineJsonSchema } from './schema.ts';
 import type { Machine } from './types.ts';
 import { validationSchema } from './validation-schema.ts';
 
 export type MachineValidator = (machine: unknown) => string[];
 
-/** A pass/fail check generated ahead of time, and the fingerprint of the schema it checks. */
-export interface PrecompiledCheck {
-  SCHEMA_FINGERPRINT: string;
-  validate: ((machine: unknown) => boolean) & { errors?: unknown };
-}
-
 type PassCheck = ((machine: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 
 /** The pass/fail check for `schema`: the precompiled one when it was made from this schema, else compiled now. */
-export function passCheckFor(schema: object, generated: PrecompiledCheck = precompiled): { check: PassCheck; precompiled: boolean } {
-  if (generated.SCHEMA_FINGERPRINT === passCheckFingerprint(schema)) return { check: generated.validate as PassCheck, precompiled: true };
-  return { check: new Ajv2020(PASS_CHECK_OPTIONS).compile<Machine>(schema), precompiled: false };
+export function passCheckFor(schema: object, generated: PrecompiledCheck<PassCheck> = precompiled): { check: PassCheck; precompiled: boolean } {
+  return precompiledOr(generated, passCheckFingerprint(schema), () => new Ajv2020(PASS_CHECK_OPTIONS).compile<Machine>(schema));
 }
 
 export function createMachineValidator(): MachineValidator {
