@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configCheck, parseConfig } from '../../compiler/config/parse-config.ts';
 import { machineJsonSchema } from '../../compiler/ir/schema.ts';
-import { schemaFingerprint } from '../../compiler/ir/schema-fingerprint.ts';
+import { schemaFingerprint } from '../../compiler/ir/precompiled-check.ts';
 import { createMachineValidator, passCheckFor } from '../../compiler/ir/validate.ts';
 import { validationSchema } from '../../compiler/ir/validation-schema.ts';
 import { GENERATED_CHECKS, generatedCheckModule } from '../../scripts/generate-validators.ts';
