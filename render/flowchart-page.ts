@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { FONT_NAME, FONT_SIZE_PX, MERMAID_CONFIG } from '../compiler/emitters/mermaid/mermaid-theme.ts';
 import type { BrowserSession } from './browser.ts';
 import { type FontSet, pageFontCss } from './flowchart-fonts.ts';
+import { mermaidBundle } from './mermaid-bundle.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -60,13 +61,17 @@ function pageHtml(fonts: FontSet): string {
     <script src="${PAGE_ORIGIN}/mermaid.min.js"></script></head><body></body></html>`;
 }
 
-export async function openRenderPage(session: BrowserSession, fonts: FontSet): Promise<RenderPage> {
+/**
+ * Opens a render page. `bundle` is the Mermaid script it loads: the build's (render/mermaid-bundle.ts)
+ * unless a test passes the published one, to compare the two.
+ */
+export async function openRenderPage(session: BrowserSession, fonts: FontSet, bundle: string = mermaidBundle().source): Promise<RenderPage> {
   const context: BrowserContext = await session.browser.newContext();
   // Loading the bundle as a script file rather than injecting it lets Chromium compile it off the main
   // thread: the page opens a third faster.
   const files = new Map<string, { body: string | Buffer; contentType: string }>([
     [`${PAGE_ORIGIN}/`, { body: pageHtml(fonts), contentType: 'text/html; charset=utf-8' }],
-    [`${PAGE_ORIGIN}/mermaid.min.js`, { body: readFileSync(require.resolve('mermaid/dist/mermaid.min.js')), contentType: 'text/javascript; charset=utf-8' }],
+    [`${PAGE_ORIGIN}/mermaid.min.js`, { body: bundle, contentType: 'text/javascript; charset=utf-8' }],
   ]);
   await context.route('**/*', (route) => {
     const file = files.get(route.request().url());
