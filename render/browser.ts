@@ -3,6 +3,7 @@
 // and one long-lived browser is what makes rendering many diagrams fast.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { mergedFeatureArguments, playwrightFeatureSwitch } from './chromium-features.ts';
 
 export const CHROMIUM_ENV = 'STEPLADDER_CHROMIUM';
 
@@ -66,7 +67,13 @@ export interface BrowserSession {
 export async function openBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserSession> {
   const executablePath = findChromium(env);
   // playwright gives each launch a throwaway profile, so builds never write to ~/.config/chromium.
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const features = mergedFeatureArguments(await playwrightFeatureSwitch());
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...features.args],
+    ignoreDefaultArgs: features.ignoreDefaultArgs,
+  });
   return {
     browser,
     executablePath,
