@@ -5,8 +5,9 @@
 // processes share most of their pages, and adding up their resident sizes would count those pages
 // once per process. On a system without /proc the peak is reported as unknown.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { childEnv } from '../test/site/fixture-site.ts';
+import { processTree } from './process-tree.ts';
 
 export interface TimedRun {
   seconds: number;
@@ -27,32 +28,10 @@ function pssBytes(pid: number): number {
 
 /** Memory (PSS) of `root` and every process below it, from one pass over /proc. */
 function treeResidentBytes(root: number): number | null {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return null;
-  }
-  const parent = new Map<number, number>();
-  for (const entry of entries) {
-    try {
-      // The name field may hold spaces and parentheses: fields after the last ')' are fixed.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(entry), Number(fields[1]));
-    } catch {
-      // The process ended between the listing and the read.
-    }
-  }
+  const tree = processTree(root);
+  if (!tree) return null;
   let total = 0;
-  for (const pid of parent.keys()) {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
-      if (p === root) {
-        total += pssBytes(pid);
-        break;
-      }
-    }
-  }
+  for (const pid of tree.keys()) total += pssBytes(pid);
   return total;
 }
 
