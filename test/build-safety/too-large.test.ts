@@ -1,10 +1,10 @@
 // Issue 17, defect 5: over Mermaid's text limit, Mermaid does not throw: it draws a picture of the words
 // "Maximum text size in diagram exceeded". In the real Chromium, such a chart comes back as too large,
 // with no SVG or PNG, so the build publishes no picture (W0503) instead of that message.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { noCache } from '../../render/cache.ts';
 import { MERMAID_MAX_TEXT_SIZE, renderFlowcharts } from '../../render/flowchart-renderer.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 /** A chain of `stages` boxes, each with a label as long as a real stage title. */
 function chain(stages: number): string {
@@ -13,22 +13,14 @@ function chain(stages: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const browser = useBrowser();
 
 describe('a flowchart over Mermaid\'s text limit', () => {
   it('comes back as too large, with no picture, while one under the limit is drawn', async () => {
     const large = chain(800);
     const small = chain(10);
     expect(large.length).toBeGreaterThan(MERMAID_MAX_TEXT_SIZE);
-    const [tooLarge, fine] = await renderFlowcharts(session, [{ key: 'large', source: large }, { key: 'small', source: small }], noCache());
+    const [tooLarge, fine] = await renderFlowcharts(browser(), [{ key: 'large', source: large }, { key: 'small', source: small }], noCache());
     expect(tooLarge).toMatchObject({ key: 'large', tooLarge: { size: large.length, limit: MERMAID_MAX_TEXT_SIZE } });
     expect(tooLarge?.svg).toBeUndefined();
     expect(tooLarge?.png).toBeUndefined();

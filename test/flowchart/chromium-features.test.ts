@@ -1,9 +1,9 @@
 // The build's browser turns off Chromium's per-window omnibox popups (render/chromium-features.ts)
 // without turning back on anything Playwright turns off: Chromium keeps only the last
 // `--disable-features`, so the two lists must go in one switch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { DISABLED_FEATURES, mergedFeatureArguments, playwrightFeatureSwitch } from '../../render/chromium-features.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 describe('merging the feature switches', () => {
   it("reads Playwright's own switch (a Playwright update that moves it fails here)", async () => {
@@ -28,16 +28,10 @@ describe('merging the feature switches', () => {
 });
 
 describe('the launched browser (real Chromium)', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowser();
 
   it('runs with exactly one --disable-features, holding Playwright\'s list and ours', async () => {
-    const page = await (await session.browser.newContext()).newPage();
+    const page = await (await browser().browser.newContext()).newPage();
     try {
       await page.goto('chrome://version');
       const commandLine = (await page.locator('#command_line').textContent()) ?? '';
@@ -52,7 +46,7 @@ describe('the launched browser (real Chromium)', () => {
   });
 
   it("keeps Playwright's settings in force: an HTTP navigation is not upgraded to HTTPS", async () => {
-    const context = await session.browser.newContext();
+    const context = await browser().browser.newContext();
     const asked: string[] = [];
     // Every request, HTTP or HTTPS, is answered here: nothing leaves the machine.
     await context.route('**/*', (route) => {

@@ -7,18 +7,18 @@
 // does that, and counts the same thing on a real build).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emitProtocol, type EmittedProtocol } from '../../cli/build/emit-protocol.ts';
 import { renderOutputs } from '../../cli/build/render-outputs.ts';
 import { PRINTABLE } from '../../cli/build/renderings.ts';
 import { createCompilerTools } from '../../compiler/index.ts';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import type { RenderCache } from '../../render/cache.ts';
 import { FONT_SUBSET_CACHE_KIND, loadFonts } from '../../render/flowchart-fonts.ts';
 import { CACHE_KINDS, flowchartHash, rendererIdentity } from '../../render/flowchart-renderer.ts';
 import { PDF_CACHE_KIND, pdfCacheKey } from '../../render/pdf-renderer.ts';
 import { variantSource } from '../helpers/generated-protocols.ts';
 import { PROTOCOLS_DIR, protocolFiles } from '../helpers/protocols.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const COUNT = 100;
 const EDITED = 42;
@@ -58,19 +58,11 @@ function previousBuild(protocols: EmittedProtocol[], browserVersion: string): Ma
   return entries;
 }
 
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const browser = useBrowser();
 
 describe('editing one protocol of 100', () => {
   it('re-renders its flowchart and PDFs, and nothing of the other 99', async () => {
-    const entries = previousBuild(emitAll(null), session.browser.version());
+    const entries = previousBuild(emitAll(null), browser().browser.version());
     const drawn: string[] = [];
     const cache: RenderCache = {
       get: (kind, key) => entries.get(`${kind}/${key}`) ?? null,
@@ -83,7 +75,7 @@ describe('editing one protocol of 100', () => {
     };
     const protocols = emitAll(EDITED);
     const printables = protocols[EDITED]!.files.filter((f) => PRINTABLE.test(f.path)).length;
-    await renderOutputs(protocols, session, cache);
+    await renderOutputs(protocols, browser(), cache);
 
     expect(printables).toBeGreaterThan(0);
     expect(drawn.sort()).toEqual([CACHE_KINDS.svg, CACHE_KINDS.png, ...Array<string>(printables).fill(PDF_CACHE_KIND)].sort());

@@ -9,13 +9,13 @@ import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { runInThisContext } from 'node:vm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { loadFonts } from '../../render/flowchart-fonts.ts';
 import { openRenderPage } from '../../render/flowchart-page.ts';
 import { copyConfig, mermaidBundle, patchMermaidBundle, publishedBundlePath } from '../../render/mermaid-bundle.ts';
 import { allCases } from './fixtures/cases.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 type Copier = (source: unknown) => unknown;
 
@@ -111,20 +111,14 @@ describe('the replacement in the bundle', () => {
 });
 
 describe('every chart renders to the same bytes with and without it (real Chromium)', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowser();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowser();
 
   it('seeds, features and hostile text', async () => {
     const fonts = loadFonts();
     // One after the other, so the browser lists their pages in this order.
-    const patched = await openRenderPage(session, fonts);
-    const published = await openRenderPage(session, fonts, readFileSync(publishedBundlePath(), 'utf8'));
-    const [patchedPage, publishedPage] = session.browser.contexts().map((context) => context.pages()[0]);
+    const patched = await openRenderPage(browser(), fonts);
+    const published = await openRenderPage(browser(), fonts, readFileSync(publishedBundlePath(), 'utf8'));
+    const [patchedPage, publishedPage] = browser().browser.contexts().map((context) => context.pages()[0]);
     try {
       for (const { name, machine } of allCases()) {
         const source = mermaidFlowchart(machine);

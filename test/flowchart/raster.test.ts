@@ -2,9 +2,9 @@
 // size (2× plus the margin) carried out of the browser intact, the same bytes every time; an SVG the
 // browser cannot draw is an error, and the page goes on drawing the next one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { DEVICE_SCALE, MARGIN_PX } from '../../render/flowchart-page.ts';
 import { openRasterPage, type RasterPage } from '../../render/flowchart-raster.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -37,17 +37,15 @@ function patternSvg(width: number, height: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 ${width} ${height}" style="max-width:${width}px">${cells.join('')}</svg>`;
 }
 
-let session: BrowserSession;
+const browser = useBrowser();
 let raster: RasterPage;
 
 beforeAll(async () => {
-  session = await openBrowser();
-  raster = await openRasterPage(session);
+  raster = await openRasterPage(browser());
 });
 
 afterAll(async () => {
   await raster?.close();
-  await session?.close();
 });
 
 describe('a raster page', () => {

@@ -4,10 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { flattenText } from '../../compiler/emitters/mermaid/mermaid-escape.ts';
 import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
+import { type BrowserSession } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
 import { FONT_SUBSET_CACHE_KIND } from '../../render/flowchart-fonts.ts';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngScale } from '../../render/flowchart-page.ts';
@@ -17,27 +17,23 @@ import { renderPageCount } from '../../render/page-pool.ts';
 import { allCases } from './fixtures/cases.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile.ts';
 import { pngInk, svgFacts, type SvgFacts } from './svg-facts.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const cases = allCases();
-let session: BrowserSession;
+const browser = useBrowser();
 let rendered: Map<string, FlowchartRendering>;
 let facts: Map<string, SvgFacts>;
 // The file's calls draw on pages kept from one call to the next, as `stepladder dev` does: opening a
 // render page (loading Mermaid) costs seconds of CPU each time, and a kept page gives the same bytes
 // (kept-pages.test.ts). The first call opens them new; the render-cache test opens its own, to count them.
 const kept = keptPages();
-const render = (diagrams: FlowchartDiagram[], pages?: number) => renderFlowcharts(session, diagrams, noCache(), { keep: kept, pages });
+const render = (diagrams: FlowchartDiagram[], pages?: number) => renderFlowcharts(browser(), diagrams, noCache(), { keep: kept, pages });
 
 beforeAll(async () => {
-  session = await openBrowser();
   const results = await render(cases.map((c) => ({ key: c.name, source: mermaidFlowchart(c.machine) })));
   rendered = new Map(results.map((r) => [r.key, r]));
   facts = new Map();
-  for (const r of results) if (r.svg) facts.set(r.key, await svgFacts(session, r.svg));
-});
-
-afterAll(async () => {
-  await session?.close();
+  for (const r of results) if (r.svg) facts.set(r.key, await svgFacts(browser(), r.svg));
 });
 
 describe.each(cases)('the rendered flowchart of $name', ({ name, machine }) => {
@@ -152,7 +148,7 @@ describe('the PNG', () => {
   });
 
   it('shows the chart: filled shapes and dark text, not a blank page', async () => {
-    const ink = await pngInk(session, rendered.get(cases[0]?.name ?? '')?.png ?? new Uint8Array());
+    const ink = await pngInk(browser(), rendered.get(cases[0]?.name ?? '')?.png ?? new Uint8Array());
     expect(ink.inked).toBeGreaterThan(0.1);
     expect(ink.dark).toBeGreaterThan(0.005);
   });
@@ -181,8 +177,8 @@ describe('the render cache', () => {
       const cache: RenderCache = { get: (k, h) => inner.get(k, h), put: (k, h, c) => (puts.push(k), inner.put(k, h, c)) };
       let pages = 0;
       const counting: BrowserSession = {
-        ...session,
-        browser: new Proxy(session.browser, {
+        ...browser(),
+        browser: new Proxy(browser().browser, {
           get: (target, prop) => (prop === 'newContext' ? (...args: Parameters<typeof target.newContext>) => (pages++, target.newContext(...args)) : Reflect.get(target, prop)),
         }),
       };

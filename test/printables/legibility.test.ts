@@ -3,17 +3,17 @@
 // and no PDF loses ligatures from its text layer, including text drawn by the real flowchart (its
 // embedded subset font dropped "fi" and "ffi": "child's le", "Liaison O cer").
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mermaidFlowchart } from '../../compiler/emitters/mermaid/mermaid-flowchart.ts';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { noCache } from '../../render/cache.ts';
 import { renderFlowcharts } from '../../render/flowchart-renderer.ts';
 import { type PdfResult, renderPdfs } from '../../render/pdf-renderer.ts';
 import { emitPrintables, seeds } from './helpers.ts';
 import { WordBag, pdfWords } from './pdf-words.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const all = seeds();
-let session: BrowserSession;
+const browser = useBrowser();
 const pdfs = new Map<string, PdfResult>();
 const charts = new Map<string, string>();
 
@@ -33,8 +33,7 @@ function ligatureWords(mermaid: string): string[] {
 }
 
 beforeAll(async () => {
-  session = await openBrowser();
-  const rendered = await renderFlowcharts(session, all.map((s) => ({ key: s.name, source: mermaidFlowchart(s.machine) })), noCache());
+  const rendered = await renderFlowcharts(browser(), all.map((s) => ({ key: s.name, source: mermaidFlowchart(s.machine) })), noCache());
   for (const r of rendered) if (r.svg) charts.set(r.key, r.svg);
   const documents = all.flatMap(({ name, machine }) => {
     const { briefing, forms } = emitPrintables(machine);
@@ -45,12 +44,8 @@ beforeAll(async () => {
       { key: `${name}/chart`, html: '<!doctype html><html><body><img src="flowchart.svg" style="width:100%" alt="chart"></body></html>', assets },
     ];
   });
-  for (const r of await renderPdfs(session, documents, noCache())) pdfs.set(r.key, r);
+  for (const r of await renderPdfs(browser(), documents, noCache())) pdfs.set(r.key, r);
 }, 180_000);
-
-afterAll(async () => {
-  await session?.close();
-});
 
 it('has charts with ligature pairs to check (Lincolnshire’s "Officer", Cumberland’s "file")', () => {
   const words = all.flatMap((s) => ligatureWords(mermaidFlowchart(s.machine)));

@@ -9,13 +9,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openBrowser } from '../../render/browser.ts';
 import { fileCache, noCache, type RenderCache } from '../../render/cache.ts';
 import { PINNED_PDF_DATE } from '../../render/pdf-bytes.ts';
 import { type PdfDocument, type PdfResult, renderPdfs } from '../../render/pdf-renderer.ts';
 import { HOSTILE, hostileMachine } from './fixtures/hostile.ts';
 import { STUB_FLOWCHART_SVG, emitPrintables, seeds, squash } from './helpers.ts';
 import { WordBag, pdfWords } from './pdf-words.ts';
+import { useBrowser } from '../helpers/use-browser.ts';
 
 const all = seeds();
 const documents: PdfDocument[] = all.flatMap(({ name, machine }) => {
@@ -27,7 +27,7 @@ const documents: PdfDocument[] = all.flatMap(({ name, machine }) => {
   }));
 });
 
-let session: BrowserSession;
+const browser = useBrowser();
 let cacheDir: string;
 let results: Map<string, PdfResult>;
 
@@ -67,14 +67,12 @@ function countingCache(inner: RenderCache) {
 }
 
 beforeAll(async () => {
-  session = await openBrowser();
   cacheDir = mkdtempSync(join(tmpdir(), 'stepladder-pdf-cache-'));
-  const rendered = await renderPdfs(session, documents, fileCache(cacheDir));
+  const rendered = await renderPdfs(browser(), documents, fileCache(cacheDir));
   results = new Map(rendered.map((r) => [r.key, r]));
 });
 
 afterAll(async () => {
-  await session?.close();
   if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 });
 
@@ -148,7 +146,7 @@ describe('every PDF', () => {
   });
 
   it('has its dates pinned, so the same input gives the same bytes', async () => {
-    const [again] = await renderPdfs(session, [documents[0]!], noCache());
+    const [again] = await renderPdfs(browser(), [documents[0]!], noCache());
     expect(sameBytes(again!.pdf, results.get(documents[0]!.key)!.pdf)).toBe(true);
     const info = Buffer.from(again!.pdf!).toString('latin1');
     expect(info).toContain(`/CreationDate (D:${PINNED_PDF_DATE}`);
@@ -157,7 +155,7 @@ describe('every PDF', () => {
 
   it('comes from the cache when nothing changed', async () => {
     const { cache, counts } = countingCache(fileCache(cacheDir));
-    const again = await renderPdfs(session, documents.slice(0, 3), cache);
+    const again = await renderPdfs(browser(), documents.slice(0, 3), cache);
     expect(counts).toEqual({ hits: 3, puts: 0 });
     const same = again.map((r, i) => sameBytes(r.pdf, results.get(documents[i]!.key)!.pdf));
     expect(same).toEqual([true, true, true]);
@@ -169,7 +167,7 @@ describe('requests while printing', () => {
     const html =
       '<!doctype html><html><head><link rel="stylesheet" href="https://example.com/x.css"></head>' +
       '<body><p>Offline</p><img src="https://example.com/x.png" alt="x"><img src="missing.svg" alt="y"></body></html>';
-    const [r] = await renderPdfs(session, [{ key: 'offline', html }], noCache());
+    const [r] = await renderPdfs(browser(), [{ key: 'offline', html }], noCache());
     expect(r!.error).toBeUndefined();
     expect(r!.blocked).toEqual(
       expect.arrayContaining(['https://example.com/x.css', 'https://example.com/x.png', 'https://printables.invalid/missing.svg']),
@@ -178,7 +176,7 @@ describe('requests while printing', () => {
   });
 
   it('report a briefing whose flowchart was not supplied', async () => {
-    const [r] = await renderPdfs(session, [{ key: 'no-chart', html: documents[0]!.html }], noCache());
+    const [r] = await renderPdfs(browser(), [{ key: 'no-chart', html: documents[0]!.html }], noCache());
     expect(r!.blocked).toEqual(['https://printables.invalid/flowchart.svg']);
   });
 });
@@ -187,7 +185,7 @@ describe('hostile protocol text in a PDF', () => {
   it('is printed as text', async () => {
     const sefton = all.find((s) => s.name === 'sefton')!.machine;
     const { briefing } = emitPrintables(hostileMachine(sefton));
-    const [r] = await renderPdfs(session, [{ key: 'hostile', html: String(briefing.files[0]!.contents), assets: { 'flowchart.svg': STUB_FLOWCHART_SVG } }], noCache());
+    const [r] = await renderPdfs(browser(), [{ key: 'hostile', html: String(briefing.files[0]!.contents), assets: { 'flowchart.svg': STUB_FLOWCHART_SVG } }], noCache());
     const text = pdfText(r!.pdf!);
     expect(text).toContain(HOSTILE.script);
     expect(text).toContain(HOSTILE.mustache);
