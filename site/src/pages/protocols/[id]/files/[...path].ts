@@ -4,11 +4,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileResponse } from '../../../../utils/file-response.ts';
 import settings from 'virtual:stepladder/settings';
 import config from 'virtual:stepladder/config';
-import { loadProtocols } from '../../../../utils/load-protocols.ts';
+import { publishedProtocols } from '../../../../utils/published-protocols.ts';
 import type { EmittedFile } from '../../../../../../compiler/emitters/types.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  loadProtocols(settings, config)
+  publishedProtocols(settings, config)
     .filter((p) => p.machine)
     .flatMap((p) => p.files.map((file) => ({ params: { id: p.id, path: file.path }, props: { file } })));
 

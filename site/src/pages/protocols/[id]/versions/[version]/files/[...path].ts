@@ -5,11 +5,11 @@ import { fileResponse } from '../../../../../../utils/file-response.ts';
 import settings from 'virtual:stepladder/settings';
 import config from 'virtual:stepladder/config';
 import type { EmittedFile } from '../../../../../../../../compiler/emitters/types.ts';
-import { loadProtocols } from '../../../../../../utils/load-protocols.ts';
+import { publishedProtocols } from '../../../../../../utils/published-protocols.ts';
 import { earlierVersionPages, versionSlug } from '../../../../../../utils/versions.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  loadProtocols(settings, config).flatMap((protocol) =>
+  publishedProtocols(settings, config).flatMap((protocol) =>
     earlierVersionPages(protocol).flatMap(({ version }) =>
       version.files.map((file) => ({ params: { id: protocol.id, version: versionSlug(version.machine), path: file.path }, props: { file } })),
     ),
