@@ -47,7 +47,7 @@ export function copyConfig(source: unknown): unknown {
   return copy(source, 2);
 }
 
-/** How every `getConfig` definition in the bundle ends; found with indexOf, as a regex over 3 MB is slow. */
+/** How every `getConfig` definition in the bundle ends; found with indexOf, as a regex over the 5.5 MB bundle is slow. */
 const GET_CONFIG_END = '),"getConfig")';
 /**
  * The one to replace: `<name>=<nameHelper>(()=><assignWithDepth>({},<currentConfig>),"getConfig")`.

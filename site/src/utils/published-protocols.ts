@@ -2,7 +2,7 @@
 // inputs that do not change while it runs, and ten of its routes each asked for every protocol: each
 // protocol was compiled and emitted ten times over, and ten copies of every PDF and PNG it offers for
 // download were held at once (at 200 protocols, 2.8 GB of memory and an Astro build 2.2× as long as
-// at 100: docs/benchmarks.md, 2026-12-02 16:00). In a production build they are now loaded once for
+// at 100: docs/benchmarks.md, 2026-12-02 15:13–16:30). In a production build they are now loaded once for
 // each settings and configuration and shared by every page, frozen so that no page can change what
 // another one shows. `astro dev` still loads them afresh for every request, so a saved protocol shows
 // at once; so do tests and anything else outside a production build.
@@ -11,7 +11,7 @@ import { loadProtocols, type SiteProtocol } from './load-protocols.ts';
 import type { SiteSettings } from './site-settings.ts';
 
 // Keyed by the objects themselves: every page imports the same settings and configuration modules.
-const loaded = new WeakMap<SiteSettings, Map<PartnershipConfig | undefined, readonly SiteProtocol[]>>();
+const loaded = new WeakMap<SiteSettings, Map<PartnershipConfig, readonly SiteProtocol[]>>();
 
 /** Freezes plain objects and arrays all the way down (typed arrays cannot be frozen, and are left as they are). */
 export function deepFreeze<T>(value: T): T {
